@@ -1,0 +1,69 @@
+"""English sentences for domain error and warning codes (command line, logs, import reports).
+
+The desktop translates the same codes through Qt's translation system; this table is the
+plain-text fallback. Messages name fields, never personal data.
+"""
+
+from __future__ import annotations
+
+from fallmanager.domain.errors import DomainError, DomainWarning, ErrorCode, WarningCode
+
+ERROR_TEXTS: dict[ErrorCode, str] = {
+    ErrorCode.REQUIRED: "a value is required",
+    ErrorCode.TOO_LONG: "the value is too long",
+    ErrorCode.INVALID_VALUE: "the value is not valid",
+    ErrorCode.WRONG_TYPE: "the value has the wrong type",
+    ErrorCode.UNKNOWN_FIELD: "unknown field",
+    ErrorCode.INVALID_DATE: "not a valid date",
+    ErrorCode.INVALID_CODE: "not a valid country or language code",
+    ErrorCode.DATE_IN_FUTURE: "the date lies in the future",
+    ErrorCode.END_BEFORE_START: "the end lies before the start",
+    ErrorCode.DEATH_BEFORE_BIRTH: "the date of death lies before the date of birth",
+    ErrorCode.INVALID_CASE_NUMBER: "a case number looks like 2026-0042",
+    ErrorCode.DUPLICATE_CASE_NUMBER: "the case number is already in use",
+    ErrorCode.CLOSED_WITHOUT_DATE: "a closed family file needs a closing date",
+    ErrorCode.OPEN_WITH_CLOSING_DATE: "an open family file cannot have a closing date",
+    ErrorCode.FAMILY_FILE_CLOSED: "the family file is closed; reopen it first",
+    ErrorCode.LEGAL_BASIS_REQUIRED: "a residence permit needs its legal basis (e.g. § 25b)",
+    ErrorCode.SELF_RELATIONSHIP: "a person cannot be related to themselves",
+    ErrorCode.OWN_ANCESTOR: "this would make a person their own ancestor",
+    ErrorCode.TOO_MANY_BIOLOGICAL_PARENTS: "a child cannot have more than two biological parents",
+    ErrorCode.DUPLICATE_RELATIONSHIP: "this relationship is already recorded",
+    ErrorCode.NOTE_IMMUTABLE: "notes cannot be changed; add a correction instead",
+    ErrorCode.NOT_FOUND: "the record does not exist",
+    ErrorCode.NOT_A_MEMBER: "the person is not a member of this family file",
+    ErrorCode.POSSIBLE_DUPLICATE: "a person with this name and birth year exists already",
+    ErrorCode.TASK_ALREADY_DONE: "the task is already done",
+    ErrorCode.REFERENCE_MISMATCH: "the referenced records do not belong together",
+}
+
+WARNING_TEXTS: dict[WarningCode, str] = {
+    WarningCode.PARENT_VERY_YOUNG: "the parent was younger than 12 at the child's birth",
+    WarningCode.PARENT_DIED_LONG_BEFORE_BIRTH: "the parent died before the child's birth",
+    WarningCode.FICTITIOUS_BIRTH_DATE: "01.01. is often a fictitious date of birth",
+}
+
+
+def describe_error(error: DomainError) -> str:
+    text = ERROR_TEXTS.get(error.code, error.code.value)
+    details = []
+    if "max_len" in error.params:
+        details.append(f"at most {error.params['max_len']} characters")
+    if "max_items" in error.params:
+        details.append(f"at most {error.params['max_items']} entries")
+    if "expected" in error.params:
+        details.append(f"expected {error.params['expected']}")
+    if (
+        error.code in (ErrorCode.INVALID_DATE, ErrorCode.INVALID_CASE_NUMBER)
+        and "value" in error.params
+    ):
+        details.append(f"got {error.params['value']!r}")
+    if error.code is ErrorCode.NOT_FOUND and "entity" in error.params:
+        details.append(str(error.params["entity"]).replace("_", " "))
+    suffix = f" ({'; '.join(details)})" if details else ""
+    where = f"{error.field}: " if error.field else ""
+    return f"{where}{text}{suffix}"
+
+
+def describe_warning(warning: DomainWarning) -> str:
+    return WARNING_TEXTS.get(warning.code, warning.code.value)
