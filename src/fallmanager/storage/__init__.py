@@ -1,0 +1,1 @@
+"""Storage adapter: SQLCipher database, schema, migrations, record store, search index."""

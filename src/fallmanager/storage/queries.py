@@ -1,0 +1,215 @@
+"""Read-model queries over the vault: lists, search results, duplicate candidates."""
+
+from __future__ import annotations
+
+import uuid
+from collections import defaultdict
+from datetime import date, datetime
+
+from sqlalchemy import Connection, and_, func, select
+
+from fallmanager.domain.family import CaseStatus, FamilyFile, FamilyMembership
+from fallmanager.domain.housing import Accommodation, Household
+from fallmanager.domain.people import Person
+from fallmanager.domain.search_text import name_key
+from fallmanager.domain.tasks import Task
+from fallmanager.domain.views import FamilyRef, FamilySummary, HitKind, SearchResult
+from fallmanager.domain.visits import Visit
+from fallmanager.storage import search_index
+from fallmanager.storage.schema import record_tables
+
+_PERSON = record_tables[Person]
+_FAMILY = record_tables[FamilyFile]
+_MEMBERSHIP = record_tables[FamilyMembership]
+_HOUSEHOLD = record_tables[Household]
+_ACCOMMODATION = record_tables[Accommodation]
+_VISIT = record_tables[Visit]
+_TASK = record_tables[Task]
+
+
+class Queries:
+    def __init__(self, conn: Connection) -> None:
+        self._conn = conn
+
+    def case_number_taken(self, case_number: str, except_id: uuid.UUID | None = None) -> bool:
+        """Whether a case number is used by another family file (tombstoned ones count)."""
+        query = select(_FAMILY.c.id).where(_FAMILY.c.case_number == case_number)
+        if except_id is not None:
+            query = query.where(_FAMILY.c.id != str(except_id))
+        return self._conn.execute(query).first() is not None
+
+    def case_numbers(self) -> dict[str, uuid.UUID]:
+        """Every case number in use, including those of deleted family files."""
+        rows = self._conn.execute(select(_FAMILY.c.case_number, _FAMILY.c.id))
+        return {number: uuid.UUID(family_id) for number, family_id in rows}
+
+    def highest_case_sequence(self, year: int) -> int:
+        prefix = f"{year:04d}-"
+        rows = self._conn.execute(
+            select(_FAMILY.c.case_number).where(_FAMILY.c.case_number.like(f"{prefix}%"))
+        )
+        return max((int(r[0][len(prefix) :]) for r in rows), default=0)
+
+    def family_ids_of_person(self, person_id: uuid.UUID) -> list[uuid.UUID]:
+        rows = self._conn.execute(
+            select(_MEMBERSHIP.c.family_id).where(
+                _MEMBERSHIP.c.person_id == str(person_id), _MEMBERSHIP.c.deleted.is_(False)
+            )
+        )
+        return [uuid.UUID(r[0]) for r in rows]
+
+    def possible_duplicates(
+        self, given_names: str, family_name: str, birth_year: int | None
+    ) -> list[uuid.UUID]:
+        return search_index.persons_with_name_key(
+            self._conn, name_key(given_names, family_name), birth_year
+        )
+
+    def search(self, text: str, limit: int = 50) -> list[SearchResult]:
+        hits = search_index.search(self._conn, text, limit)
+        person_ids = [str(h.entity_id) for h in hits if h.kind == HitKind.PERSON]
+        family_ids = [str(h.entity_id) for h in hits if h.kind == HitKind.FAMILY_FILE]
+        persons = {
+            row.id: row
+            for row in self._conn.execute(
+                select(
+                    _PERSON.c.id, _PERSON.c.given_names, _PERSON.c.family_name, _PERSON.c.birth_date
+                ).where(_PERSON.c.id.in_(person_ids))
+            )
+        }
+        person_families: dict[str, list[FamilyRef]] = defaultdict(list)
+        for person_id, family_id, case_number, status in self._conn.execute(
+            select(_MEMBERSHIP.c.person_id, _FAMILY.c.id, _FAMILY.c.case_number, _FAMILY.c.status)
+            .join(_FAMILY, _FAMILY.c.id == _MEMBERSHIP.c.family_id)
+            .where(
+                _MEMBERSHIP.c.person_id.in_(person_ids),
+                _MEMBERSHIP.c.deleted.is_(False),
+                _FAMILY.c.deleted.is_(False),
+            )
+            .order_by(_FAMILY.c.case_number)
+        ):
+            person_families[person_id].append(
+                FamilyRef(uuid.UUID(family_id), case_number, CaseStatus(status))
+            )
+        families = {
+            row.id: row
+            for row in self._conn.execute(
+                select(_FAMILY.c.id, _FAMILY.c.case_number, _FAMILY.c.status).where(
+                    _FAMILY.c.id.in_(family_ids)
+                )
+            )
+        }
+        names = self._family_names(family_ids)
+        results = []
+        for hit in hits:
+            key = str(hit.entity_id)
+            if hit.kind == HitKind.PERSON and key in persons:
+                row = persons[key]
+                label = " ".join(p for p in (row.given_names, row.family_name) if p)
+                year = int(row.birth_date[:4]) if row.birth_date else None
+                refs = tuple(person_families.get(key, ()))
+                results.append(
+                    SearchResult(HitKind.PERSON, hit.entity_id, label, year, refs, hit.exact)
+                )
+            elif hit.kind == HitKind.FAMILY_FILE and key in families:
+                family_row = families[key]
+                ref = FamilyRef(
+                    hit.entity_id, family_row.case_number, CaseStatus(family_row.status)
+                )
+                label = ", ".join(names.get(key, ()))
+                results.append(
+                    SearchResult(HitKind.FAMILY_FILE, hit.entity_id, label, None, (ref,), hit.exact)
+                )
+        return results
+
+    def _family_names(self, family_ids: list[str]) -> dict[str, tuple[str, ...]]:
+        names: dict[str, dict[str, None]] = defaultdict(dict)
+        for family_id, family_name in self._conn.execute(
+            select(_MEMBERSHIP.c.family_id, _PERSON.c.family_name)
+            .join(_PERSON, _PERSON.c.id == _MEMBERSHIP.c.person_id)
+            .where(
+                _MEMBERSHIP.c.family_id.in_(family_ids),
+                _MEMBERSHIP.c.deleted.is_(False),
+                _PERSON.c.deleted.is_(False),
+            )
+            .order_by(_PERSON.c.birth_date, _PERSON.c.id)
+        ):
+            if family_name:
+                names[family_id][family_name] = None
+        return {k: tuple(v) for k, v in names.items()}
+
+    def family_summaries(
+        self, today: date, status: CaseStatus | None = None
+    ) -> list[FamilySummary]:
+        """All family files with the figures the family list shows."""
+        query = select(
+            _FAMILY.c.id,
+            _FAMILY.c.case_number,
+            _FAMILY.c.status,
+            _FAMILY.c.responsible,
+            _FAMILY.c.opened_on,
+        ).where(_FAMILY.c.deleted.is_(False))
+        if status is not None:
+            query = query.where(_FAMILY.c.status == status.value)
+        families = self._conn.execute(query.order_by(_FAMILY.c.case_number)).all()
+        ids = [row.id for row in families]
+        names = self._family_names(ids)
+        members: dict[str, int] = dict(
+            self._conn.execute(
+                select(_MEMBERSHIP.c.family_id, func.count())
+                .where(_MEMBERSHIP.c.deleted.is_(False))
+                .group_by(_MEMBERSHIP.c.family_id)
+            ).all()
+        )
+        last_visits: dict[str, str] = dict(
+            self._conn.execute(
+                select(_VISIT.c.family_id, func.max(_VISIT.c.occurred_at))
+                .where(_VISIT.c.deleted.is_(False))
+                .group_by(_VISIT.c.family_id)
+            ).all()
+        )
+        open_tasks: dict[str, int] = dict(
+            self._conn.execute(
+                select(_TASK.c.family_id, func.count())
+                .where(_TASK.c.deleted.is_(False), _TASK.c.done.is_(False))
+                .group_by(_TASK.c.family_id)
+            ).all()
+        )
+        today_iso = today.isoformat()
+        accommodation: dict[str, str] = {}
+        for family_id, name, street, unit in self._conn.execute(
+            select(
+                _HOUSEHOLD.c.family_id,
+                _ACCOMMODATION.c.name,
+                _ACCOMMODATION.c.street,
+                _HOUSEHOLD.c.unit,
+            )
+            .join(_ACCOMMODATION, _ACCOMMODATION.c.id == _HOUSEHOLD.c.accommodation_id)
+            .where(
+                _HOUSEHOLD.c.deleted.is_(False),
+                and_(
+                    (_HOUSEHOLD.c.moved_in.is_(None)) | (_HOUSEHOLD.c.moved_in <= today_iso),
+                    (_HOUSEHOLD.c.moved_out.is_(None)) | (_HOUSEHOLD.c.moved_out >= today_iso),
+                ),
+            )
+            .order_by(_HOUSEHOLD.c.moved_in)
+        ):
+            label = name or street
+            accommodation[family_id] = f"{label}, {unit}" if unit else label
+        return [
+            FamilySummary(
+                family_id=uuid.UUID(row.id),
+                case_number=row.case_number,
+                status=CaseStatus(row.status),
+                family_names=names.get(row.id, ()),
+                member_count=int(members.get(row.id, 0)),
+                accommodation=accommodation.get(row.id, ""),
+                responsible=row.responsible,
+                last_visit=datetime.fromisoformat(last_visits[row.id])
+                if row.id in last_visits
+                else None,
+                open_tasks=int(open_tasks.get(row.id, 0)),
+                opened_on=date.fromisoformat(row.opened_on),
+            )
+            for row in families
+        ]

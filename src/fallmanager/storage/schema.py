@@ -1,0 +1,135 @@
+"""Tables of the vault, derived from the record declarations of the domain.
+
+Every record table carries the same bookkeeping columns, which make the vault sync-ready:
+the client-generated UUID, creation and update time (UTC), the device that wrote the row
+last, the hybrid-logical-clock timestamp of that write, and a tombstone flag: rows are never
+deleted, only marked.
+
+The Alembic migrations under ``migrations/versions`` are the authority on the stored schema;
+a test checks that they produce exactly these tables.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import (
+    Boolean,
+    Column,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+)
+from sqlalchemy.types import TypeEngine
+
+from fallmanager.domain.entity import Entity, FieldSpec, field_specs
+from fallmanager.domain.family import FamilyFile
+from fallmanager.domain.model import ENTITY_TYPES
+
+metadata = MetaData()
+
+BOOKKEEPING_COLUMNS = ("created_at", "updated_at", "device_id", "hlc", "deleted")
+
+
+def _column_type(spec: FieldSpec) -> TypeEngine[object]:
+    kind = spec.kind
+    if kind == "uuid":
+        return String(36)  # type: ignore[return-value]
+    if kind == "int":
+        return Integer()  # type: ignore[return-value]
+    if kind == "float":
+        return Float()  # type: ignore[return-value]
+    if kind == "bool":
+        return Boolean(create_constraint=False)  # type: ignore[return-value]
+    return Text()  # type: ignore[return-value]  # text, dates, enums, JSON lists
+
+
+def _columns(cls: type[Entity]) -> list[Column[object]]:
+    columns: list[Column[object]] = []
+    for spec in field_specs(cls):
+        if spec.name == "id":
+            columns.append(Column("id", String(36), primary_key=True))
+            continue
+        args: list[object] = []
+        if spec.ref and spec.kind == "uuid":
+            args.append(ForeignKey(f"{spec.ref}.id", deferrable=True, initially="DEFERRED"))
+        columns.append(
+            Column(spec.name, _column_type(spec), *args, nullable=spec.optional)  # type: ignore[arg-type]
+        )
+    columns += [
+        Column("created_at", Text(), nullable=False),
+        Column("updated_at", Text(), nullable=False),
+        Column("device_id", String(36), nullable=False),
+        Column("hlc", Text(), nullable=False),
+        Column("deleted", Boolean(create_constraint=False), nullable=False),
+    ]
+    return columns
+
+
+def _indexes(cls: type[Entity]) -> list[Index]:
+    table = cls.entity_name
+    result = [
+        Index(f"ix_{table}_{spec.name}", spec.name)
+        for spec in field_specs(cls)
+        if spec.ref and spec.kind == "uuid"
+    ]
+    if cls is FamilyFile:
+        result.append(Index("uq_family_file_case_number", "case_number", unique=True))
+    return result
+
+
+record_tables: dict[type[Entity], Table] = {
+    cls: Table(cls.entity_name, metadata, *_columns(cls), *_indexes(cls)) for cls in ENTITY_TYPES
+}
+
+change_log = Table(
+    "change_log",
+    metadata,
+    Column("seq", Integer, primary_key=True, autoincrement=True),
+    Column("hlc", Text, nullable=False),
+    Column("tx_id", String(36), nullable=False),
+    Column("entity", Text, nullable=False),
+    Column("entity_id", String(36), nullable=False),
+    Column("op", Text, nullable=False),  # insert | update | delete
+    Column("field", Text, nullable=True),  # None for insert and delete: the whole record
+    Column("old_value", Text, nullable=True),  # JSON
+    Column("new_value", Text, nullable=True),  # JSON
+    Column("changed_at", Text, nullable=False),  # UTC wall time of the device
+    Column("device_id", String(36), nullable=False),
+    Index("ix_change_log_entity_id_hlc", "entity_id", "hlc"),
+    sqlite_autoincrement=True,
+)
+
+vault_meta = Table(
+    "vault_meta",
+    metadata,
+    Column("key", Text, primary_key=True),
+    Column("value", Text, nullable=False),
+)
+
+# Derived search structures (rebuilt from the records at any time, never synced). The FTS5
+# table ``search_fts`` itself is created by the migrations; its rowid is ``search_doc.rowid``.
+SEARCH_FTS = "search_fts"
+FTS_COLUMNS = ("names", "variants", "numbers")
+
+search_doc = Table(
+    "search_doc",
+    metadata,
+    Column("rowid", Integer, primary_key=True, autoincrement=False),
+    Column("kind", Text, nullable=False),  # person | family_file
+    Column("entity_id", String(36), nullable=False, unique=True),
+)
+
+person_name_key = Table(
+    "person_name_key",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("person_id", String(36), nullable=False),
+    Column("name_key", Text, nullable=False),
+    Column("birth_year", Integer, nullable=True),
+    Index("ix_person_name_key_name_key", "name_key"),
+    Index("ix_person_name_key_person_id", "person_id"),
+)
