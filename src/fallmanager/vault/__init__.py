@@ -1,0 +1,1 @@
+"""The encrypted vault: key management, unlocking, locking, backups."""
