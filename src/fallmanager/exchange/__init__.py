@@ -1,0 +1,1 @@
+"""The documented, versioned JSON exchange format (``docs/exchange-format.md``)."""
