@@ -1,0 +1,3 @@
+from fallmanager.cli import main
+
+raise SystemExit(main())
