@@ -25,38 +25,67 @@ Primitive = str | int | float | bool | None | list[Any]
 
 def to_primitive(entity: Entity) -> dict[str, Primitive]:
     """The record as a dict of JSON-compatible values, in field declaration order."""
-    return {
-        spec.name: value_to_primitive(spec, getattr(entity, spec.name))
-        for spec in field_specs(type(entity))
-    }
+    return {name: convert(getattr(entity, name)) for name, convert in _encoders(type(entity))}
 
 
 def value_to_primitive(spec: FieldSpec, value: Any) -> Primitive:
     if value is None:
         return None
     if spec.kind == "tuple":
-        return [_scalar_to_primitive(spec.item_kind or "str", item) for item in value]
-    return _scalar_to_primitive(spec.kind, value)
+        item = _SCALAR_ENCODERS[spec.item_kind or "str"]
+        return [item(v) for v in value]
+    encoded: Primitive = _SCALAR_ENCODERS[spec.kind](value)
+    return encoded
 
 
-def _scalar_to_primitive(kind: str, value: Any) -> Primitive:
-    if kind == "uuid":
-        return str(value)
-    if kind == "date":
-        return str(value.isoformat())
-    if kind == "partial_date":
-        return str(value.iso())
-    if kind == "datetime":
-        return str(value.isoformat(timespec="seconds"))
-    if kind == "enum":
-        return str(value.value)
-    return value  # type: ignore[no-any-return]
+def _same(value: Any) -> Any:
+    return value
+
+
+_SCALAR_ENCODERS: dict[str, Any] = {
+    "uuid": str,
+    "date": lambda value: value.isoformat(),
+    "partial_date": lambda value: value.iso(),
+    "datetime": lambda value: value.isoformat(timespec="seconds"),
+    "enum": lambda value: value.value,
+    "str": _same,
+    "bool": _same,
+    "int": _same,
+    "float": _same,
+}
+
+_ENCODERS: dict[type[Entity], tuple[tuple[str, Any], ...]] = {}
+
+
+def _list_encoder(item: Any) -> Any:
+    return lambda value: [item(v) for v in value]
+
+
+def _optional_encoder(scalar: Any) -> Any:
+    return lambda value: None if value is None else scalar(value)
+
+
+def _encoders(cls: type[Entity]) -> tuple[tuple[str, Any], ...]:
+    """Per field one conversion function; built once per record kind (hot path)."""
+    cached = _ENCODERS.get(cls)
+    if cached is None:
+        pairs = []
+        for spec in field_specs(cls):
+            if spec.kind == "tuple":
+                pairs.append((spec.name, _list_encoder(_SCALAR_ENCODERS[spec.item_kind or "str"])))
+            else:
+                pairs.append((spec.name, _optional_encoder(_SCALAR_ENCODERS[spec.kind])))
+        cached = _ENCODERS[cls] = tuple(pairs)
+    return cached
+
+
+_KNOWN: dict[type[Entity], frozenset[str]] = {}
 
 
 def from_primitive(cls: type[E], data: Mapping[str, Any]) -> E:
     """Build a record from primitives; raise ``DomainError`` naming the offending field."""
     specs = field_specs(cls)
-    known = {spec.name for spec in specs}
+    known = _KNOWN.get(cls) or _KNOWN.setdefault(cls, frozenset(spec.name for spec in specs))
     for key in data:
         if key not in known:
             raise DomainError(ErrorCode.UNKNOWN_FIELD, str(key)[:60])
@@ -135,15 +164,14 @@ def _scalar_from_primitive(spec: FieldSpec, kind: str, raw: Any) -> Any:
     raise TypeError(f"unsupported kind {kind}")  # pragma: no cover - guarded by field_specs
 
 
+_CANONICAL_UUID_RE = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+
+
 def parse_uuid(raw: str, field: str = "id") -> uuid.UUID:
     """Parse a canonical (lower-case, hyphenated) UUID string."""
-    try:
-        value = uuid.UUID(raw)
-    except (ValueError, AttributeError, TypeError):
-        raise DomainError(ErrorCode.INVALID_VALUE, field, value=str(raw)[:40]) from None
-    if str(value) != raw:
+    if not isinstance(raw, str) or not _CANONICAL_UUID_RE.fullmatch(raw):
         raise DomainError(ErrorCode.INVALID_VALUE, field, value=str(raw)[:40])
-    return value
+    return uuid.UUID(raw)
 
 
 def parse_local_datetime(raw: str, field: str) -> datetime:

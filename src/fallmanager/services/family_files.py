@@ -198,7 +198,9 @@ def collect_family_file(records: Records, family_id: uuid.UUID) -> FamilyFileDet
         actors=tuple(records.find(Actor, id=sorted(actor_ids, key=str))),
         contact_persons=tuple(records.find(ContactPerson, id=sorted(contact_ids, key=str))),
         visits=tuple(records.find(Visit, family_id=family_id, order_by=("occurred_at",))),
-        case_notes=tuple(records.find(CaseNote, family_id=family_id, order_by=("written_at",))),
+        case_notes=tuple(
+            records.find(CaseNote, family_id=family_id, order_by=("written_at", "created_at"))
+        ),
         tasks=tuple(records.find(Task, family_id=family_id, order_by=("due_on",))),
     )
 

@@ -19,6 +19,7 @@ from sqlalchemy.pool import QueuePool
 from fallmanager.storage.errors import VaultDamagedError, translate_driver_error
 
 KEY_BYTES = 32
+CACHE_KIB = 32 * 1024
 _LOG_SILENCED = threading.Event()
 
 
@@ -52,6 +53,9 @@ def connect_raw(db_path: Path, raw_key: bytes, *, create: bool = False) -> Any:
         conn.execute("PRAGMA cipher_memory_security = OFF")
         conn.execute("SELECT count(*) FROM sqlite_master").fetchall()
         conn.execute("PRAGMA temp_store = MEMORY")
+        # Every page read from disk is decrypted and checked; a larger cache keeps the pages
+        # of a large transaction (an import) in memory instead of re-reading them.
+        conn.execute(f"PRAGMA cache_size = -{CACHE_KIB}")
         conn.execute("PRAGMA foreign_keys = ON")
         conn.execute("PRAGMA synchronous = FULL")
         conn.execute("PRAGMA journal_mode = WAL").fetchall()

@@ -15,12 +15,12 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
-from sqlalchemy import Connection, and_, insert, select, update
+from sqlalchemy import Connection, and_, select, update
 
 from fallmanager.domain.entity import Entity, FieldSpec, field_specs
 from fallmanager.domain.errors import NotFoundError
 from fallmanager.domain.primitive import from_primitive, to_primitive, value_to_primitive
-from fallmanager.storage.schema import change_log, record_tables
+from fallmanager.storage.schema import record_tables
 
 E = TypeVar("E", bound=Entity)
 
@@ -76,12 +76,15 @@ class RecordStore:
     def __init__(
         self,
         conn: Connection,
-        stamp: Callable[[], WriteStamp],
+        stamps: Callable[[int], list[WriteStamp]],
         on_change: Callable[[Entity, Entity | None], None],
     ) -> None:
         self._conn = conn
-        self._stamp = stamp
+        self._stamps = stamps
         self._on_change = on_change
+
+    def _stamp(self) -> WriteStamp:
+        return self._stamps(1)[0]
 
     # -- reading ---------------------------------------------------------------------------
 
@@ -167,138 +170,105 @@ class RecordStore:
         self.add_many([entity])
 
     def add_many(self, entities: Iterable[Entity]) -> None:
-        """Insert new records (bulk for many records of the same kind)."""
+        """Insert new records (bulk for many records of the same kind).
+
+        This is the hot path of imports, so it talks to the driver directly: one prepared
+        statement per table, executed for all rows.
+        """
         by_type: dict[type[Entity], list[Entity]] = {}
         for entity in entities:
             by_type.setdefault(type(entity), []).append(entity)
         for cls, group in by_type.items():
-            table = record_tables[cls]
+            lists = _tuple_fields(cls)
             log_rows = []
             rows = []
-            for entity in group:
-                stamp = self._stamp()
+            for entity, stamp in zip(group, self._stamps(len(group)), strict=True):
                 primitives = to_primitive(entity)
                 log_rows.append(
-                    _log_row(
-                        stamp,
-                        cls.entity_name,
-                        entity.id,
-                        op="insert",
-                        field=None,
-                        old=None,
-                        new=primitives,
-                    )
+                    _log_row(stamp, cls.entity_name, entity.id, op="insert", new=primitives)
                 )
-                rows.append(_with_bookkeeping(_to_columns(cls, primitives), stamp, created=True))
-            self._conn.execute(insert(change_log), log_rows)
-            self._conn.execute(insert(table), rows)
+                values = [dump_json(v) if k in lists else v for k, v in primitives.items()]
+                values += [stamp.changed_at, stamp.changed_at, stamp.device_id, stamp.hlc, 0]
+                rows.append(tuple(values))
+            self._conn.exec_driver_sql(_LOG_INSERT, log_rows)
+            self._conn.exec_driver_sql(_insert_statement(cls), rows)
             for entity in group:
                 self._on_change(entity, None)
 
     def update(self, entity: Entity) -> bool:
         """Write the changed fields of an existing record; return whether anything changed."""
         cls = type(entity)
-        table = record_tables[cls]
-        row = self._conn.execute(
-            select(table).where(table.c.id == str(entity.id), table.c.deleted.is_(False))
-        ).first()
-        if row is None:
-            raise NotFoundError(cls.entity_name, entity.id)
+        row = self._live_row(cls, entity.id)
         old = _row_primitives(cls, row)
         new = to_primitive(entity)
         changed = {name: value for name, value in new.items() if old[name] != value}
         if not changed:
             return False
         stamp = self._stamp()
-        self._conn.execute(
-            insert(change_log),
-            [
-                _log_row(
-                    stamp,
-                    cls.entity_name,
-                    entity.id,
-                    op="update",
-                    field=name,
-                    old=old[name],
-                    new=value,
-                )
-                for name, value in changed.items()
-            ],
-        )
-        self._conn.execute(
-            update(table)
-            .where(table.c.id == str(entity.id))
-            .values(**_to_columns(cls, changed), **_with_bookkeeping({}, stamp, created=False))
-        )
+        entries = [
+            _log_row(
+                stamp, cls.entity_name, entity.id, op="update", field=name, old=old[name], new=value
+            )
+            for name, value in changed.items()
+        ]
+        self._write(cls, entity.id, stamp, entries, _to_columns(cls, changed))
         self._on_change(entity, _decode_row(cls, row))
         return True
 
     def delete(self, cls: type[Entity], record_id: uuid.UUID) -> None:
         """Tombstone a record; the log keeps its last state."""
+        old = _decode_row(cls, self._live_row(cls, record_id))
+        stamp = self._stamp()
+        entry = _log_row(stamp, cls.entity_name, record_id, op="delete", old=to_primitive(old))
+        self._write(cls, record_id, stamp, [entry], {"deleted": True})
+        self._on_change(old, old)
+
+    def restore(self, entity: Entity) -> None:
+        """Bring a tombstoned record back with the given content (e.g. on re-import)."""
+        cls = type(entity)
+        stamp = self._stamp()
+        primitives = to_primitive(entity)
+        entry = _log_row(stamp, cls.entity_name, entity.id, op="insert", new=primitives)
+        columns = _to_columns(cls, primitives) | {"deleted": False}
+        self._write(cls, entity.id, stamp, [entry], columns)
+        self._on_change(entity, None)
+
+    def _live_row(self, cls: type[Entity], record_id: uuid.UUID) -> Any:
         table = record_tables[cls]
         row = self._conn.execute(
             select(table).where(table.c.id == str(record_id), table.c.deleted.is_(False))
         ).first()
         if row is None:
             raise NotFoundError(cls.entity_name, record_id)
-        old = _decode_row(cls, row)
-        stamp = self._stamp()
-        self._conn.execute(
-            insert(change_log),
-            [
-                _log_row(
-                    stamp,
-                    cls.entity_name,
-                    record_id,
-                    op="delete",
-                    field=None,
-                    old=to_primitive(old),
-                    new=None,
-                )
-            ],
-        )
+        return row
+
+    def _write(
+        self,
+        cls: type[Entity],
+        record_id: uuid.UUID,
+        stamp: WriteStamp,
+        entries: list[tuple[Any, ...]],
+        columns: dict[str, Any],
+    ) -> None:
+        """Log first, then change the row: the triggers check for the log entry."""
+        table = record_tables[cls]
+        self._conn.exec_driver_sql(_LOG_INSERT, entries)
         self._conn.execute(
             update(table)
             .where(table.c.id == str(record_id))
-            .values(deleted=True, **_with_bookkeeping({}, stamp, created=False))
+            .values(**columns, **_with_bookkeeping({}, stamp, created=False))
         )
-        self._on_change(old, old)
-
-    def restore(self, entity: Entity) -> None:
-        """Bring a tombstoned record back with the given content (e.g. on re-import)."""
-        cls = type(entity)
-        table = record_tables[cls]
-        stamp = self._stamp()
-        primitives = to_primitive(entity)
-        self._conn.execute(
-            insert(change_log),
-            [
-                _log_row(
-                    stamp,
-                    cls.entity_name,
-                    entity.id,
-                    op="insert",
-                    field=None,
-                    old=None,
-                    new=primitives,
-                )
-            ],
-        )
-        self._conn.execute(
-            update(table)
-            .where(table.c.id == str(entity.id))
-            .values(
-                **_to_columns(cls, primitives),
-                deleted=False,
-                **_with_bookkeeping({}, stamp, created=False),
-            )
-        )
-        self._on_change(entity, None)
 
 
 def _column_value(spec: FieldSpec, value: Any) -> Any:
     primitive = value_to_primitive(spec, value)
     return dump_json(primitive) if spec.kind == "tuple" else primitive
+
+
+_LOG_INSERT = (
+    "INSERT INTO change_log (hlc, tx_id, entity, entity_id, op, field, old_value, new_value, "
+    "changed_at, device_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+)
 
 
 def _log_row(
@@ -307,22 +277,43 @@ def _log_row(
     entity_id: uuid.UUID,
     *,
     op: str,
-    field: str | None,
-    old: Any,
-    new: Any,
-) -> dict[str, Any]:
-    return {
-        "hlc": stamp.hlc,
-        "tx_id": stamp.tx_id,
-        "entity": entity,
-        "entity_id": str(entity_id),
-        "op": op,
-        "field": field,
-        "old_value": None if old is None and op != "update" else dump_json(old),
-        "new_value": None if new is None and op != "update" else dump_json(new),
-        "changed_at": stamp.changed_at,
-        "device_id": stamp.device_id,
-    }
+    field: str | None = None,
+    old: Any = None,
+    new: Any = None,
+) -> tuple[Any, ...]:
+    """A change-log row; values are JSON (an update logs ``null`` values as JSON too)."""
+    return (
+        stamp.hlc,
+        stamp.tx_id,
+        entity,
+        str(entity_id),
+        op,
+        field,
+        None if old is None and op != "update" else dump_json(old),
+        None if new is None and op != "update" else dump_json(new),
+        stamp.changed_at,
+        stamp.device_id,
+    )
+
+
+_INSERTS: dict[type[Entity], str] = {}
+
+
+def _insert_statement(cls: type[Entity]) -> str:
+    statement = _INSERTS.get(cls)
+    if statement is None:
+        names = [spec.name for spec in field_specs(cls)] + [
+            "created_at",
+            "updated_at",
+            "device_id",
+            "hlc",
+            "deleted",
+        ]
+        marks = ", ".join("?" for _ in names)
+        statement = _INSERTS[cls] = (
+            f"INSERT INTO {cls.entity_name} ({', '.join(names)}) VALUES ({marks})"
+        )
+    return statement
 
 
 def _with_bookkeeping(

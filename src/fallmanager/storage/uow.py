@@ -64,7 +64,7 @@ class SqlUnitOfWork:
         self._tx_id = str(uuid.uuid4())
         self._touched_persons.clear()
         self._touched_families.clear()
-        self.records = RecordStore(conn, self._stamp, self._note_change)
+        self.records = RecordStore(conn, self._stamps, self._note_change)
         self.queries = Queries(conn)
         return self
 
@@ -126,15 +126,18 @@ class SqlUnitOfWork:
         self._touched_persons.clear()
         self._touched_families.clear()
 
-    def _stamp(self) -> WriteStamp:
+    def _stamps(self, count: int) -> list[WriteStamp]:
+        """One clock value per write; a bulk insert takes them all at once."""
+        changed_at = self._utc_now()
+        device_id = self._clock.device_id
         with self._clock_lock:
-            hlc = self._clock.tick()
-        return WriteStamp(
-            hlc=hlc.encode(),
-            changed_at=self._utc_now(),
-            device_id=self._clock.device_id,
-            tx_id=self._tx_id,
-        )
+            ticks = [self._clock.tick() for _ in range(count)]
+        return [
+            WriteStamp(
+                hlc=t.encode(), changed_at=changed_at, device_id=device_id, tx_id=self._tx_id
+            )
+            for t in ticks
+        ]
 
     def _note_change(self, new: Entity, old: Entity | None) -> None:
         for record in (new, old):
