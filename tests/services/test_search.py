@@ -29,6 +29,7 @@ def people(uow: SqlUnitOfWork) -> dict[str, Person]:
         ("cosic", "Ćamil", "Čosić", 1969, other),
         ("gjorgji", "Ѓорѓи", "Стојановски", 1990, other),
         ("ljiljana", "Ljiljana", "Nikolić", 1985, other),
+        ("dorentina", "Dorentina", "Bytyçi", 1974, other),
     ):
         created[key] = persons.add_person(
             uow,
@@ -162,3 +163,12 @@ def test_search_index_is_rebuilt_when_missing(vault: object, people: dict[str, P
     vault._ensure_search_index()
     assert str(people["emine"].id) in _persons_found(vault.unit_of_work(), "emine")
     assert isinstance(FamilyFile, type)
+
+
+def test_ranking_prefers_the_spelling_the_user_types(
+    uow: SqlUnitOfWork, people: dict[str, Person]
+) -> None:
+    djor = _persons_found(uow, "djor")
+    assert djor.index(str(people["djordje"].id)) < djor.index(str(people["dorentina"].id))
+    dor = _persons_found(uow, "dor")
+    assert dor.index(str(people["dorentina"].id)) < dor.index(str(people["djordje"].id))

@@ -42,6 +42,8 @@ _BASE_LETTERS = str.maketrans(
     }
 )  # fmt: skip
 
+_SPELLING_LETTERS = str.maketrans({"đ": "dj", "ð": "dj", "ł": "l", "ß": "ss", "ø": "o", "æ": "ae"})
+
 _DIGRAPHS = re.compile(r"dj|sh|zh|ch|xh|gj|kj")
 _DIGRAPH_MAP = {"dj": "d", "sh": "s", "zh": "z", "ch": "c", "xh": "dz", "gj": "g", "kj": "k"}
 _TOKEN_SPLIT = re.compile(r"[\W_]+")
@@ -68,6 +70,18 @@ def fold(text: str) -> str:
         if folded == value:
             return folded
         value = folded
+
+
+def spelling_tokens(text: str) -> list[str]:
+    """Tokens that keep the spelling, short of case and marks: "Đorđević" → "djordjevic".
+
+    Search matches on :func:`fold`, which also equates "dordevic"; ranking prefers hits whose
+    spelling the query follows, so "djor" lists Đorđević before Dorentina.
+    """
+    value = _cyrillic_to_latin(unicodedata.normalize("NFKC", text).casefold())
+    value = _cyrillic_to_latin(unicodedata.normalize("NFKD", value)).translate(_SPELLING_LETTERS)
+    value = "".join(_plain(ch) for ch in unicodedata.normalize("NFKD", value))
+    return [t for t in _TOKEN_SPLIT.split(value) if t]
 
 
 def tokens(text: str) -> list[str]:

@@ -18,7 +18,7 @@ from sqlalchemy import Connection, delete, insert, select, text
 
 from fallmanager.domain.family import FamilyFile, FamilyMembership
 from fallmanager.domain.people import NameVariant, Person
-from fallmanager.domain.search_text import name_key, tokens
+from fallmanager.domain.search_text import name_key, spelling_tokens, tokens
 from fallmanager.storage.schema import (
     SEARCH_FTS,
     person_name_key,
@@ -48,6 +48,7 @@ class IndexHit:
     kind: str  # "person" or "family_file"
     entity_id: uuid.UUID
     exact: int  # query terms that equal a whole word of the names or numbers
+    spelled: int  # query terms that begin a name word in the query's own spelling
     rank: float  # bm25, lower is better
 
 
@@ -157,6 +158,11 @@ def _index_persons(conn: Connection, person_ids: list[uuid.UUID]) -> None:
                     "names": " ".join(tokens(f"{given} {family}")),
                     "variants": variant_words,
                     "numbers": str(year) if year else "",
+                    "spelled": " ".join(
+                        spelling_tokens(
+                            " ".join([given, family, *(" ".join(v) for v in variants[person_id])])
+                        )
+                    ),
                 }
             )
             next_rowid += 1
@@ -201,6 +207,7 @@ def _index_families(conn: Connection, family_ids: list[uuid.UUID]) -> None:
                     "names": " ".join(words),
                     "variants": "",
                     "numbers": " ".join(tokens(case_number)) + " " + case_number.replace("-", ""),
+                    "spelled": " ".join(spelling_tokens(" ".join(names[family_id]))),
                 }
             )
             next_rowid += 1
@@ -215,8 +222,8 @@ def _insert_docs(
     conn.execute(insert(search_doc), docs)
     conn.execute(
         text(
-            f"INSERT INTO {SEARCH_FTS} (rowid, names, variants, numbers) "
-            "VALUES (:rowid, :names, :variants, :numbers)"
+            f"INSERT INTO {SEARCH_FTS} (rowid, names, variants, numbers, spelled) "
+            "VALUES (:rowid, :names, :variants, :numbers, :spelled)"
         ),
         fts_rows,
     )
@@ -236,22 +243,27 @@ def search(conn: Connection, query: str, limit: int = 50) -> list[IndexHit]:
     if built is None:
         return []
     expression, terms = built
+    spelled_terms = spelling_tokens(query)[:8]
     ranked = sum(len(t) for t in terms) >= _MIN_RANKED_CHARS
     order = f"bm25({SEARCH_FTS}, {', '.join(str(w) for w in _WEIGHTS)})" if ranked else "0"
     rows = conn.execute(
         text(
-            f"SELECT d.kind, d.entity_id, f.names, f.numbers, {order} AS score "
+            f"SELECT d.kind, d.entity_id, f.names, f.numbers, f.spelled, {order} AS score "
             f"FROM {SEARCH_FTS} AS f JOIN search_doc AS d ON d.rowid = f.rowid "
             f"WHERE {SEARCH_FTS} MATCH :q ORDER BY score LIMIT :n"
         ),
         {"q": expression, "n": _CANDIDATES},
     ).all()
     hits = []
-    for kind, entity_id, names, numbers, score in rows:
+    for kind, entity_id, names, numbers, spelled, score in rows:
         words = set(names.split()) | set(numbers.split())
         exact = sum(1 for t in terms if t in words)
-        hits.append(IndexHit(kind, uuid.UUID(entity_id), exact, float(score)))
-    hits.sort(key=lambda h: (-h.exact, h.rank, h.kind != "family_file", str(h.entity_id)))
+        spelled_words = spelled.split()
+        follows = sum(1 for t in spelled_terms if any(w.startswith(t) for w in spelled_words))
+        hits.append(IndexHit(kind, uuid.UUID(entity_id), exact, follows, float(score)))
+    hits.sort(
+        key=lambda h: (-h.exact, -h.spelled, h.rank, h.kind != "family_file", str(h.entity_id))
+    )
     return hits[:limit]
 
 

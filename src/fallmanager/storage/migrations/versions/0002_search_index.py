@@ -40,7 +40,8 @@ def upgrade() -> None:
     )
     op.execute(
         "CREATE VIRTUAL TABLE search_fts USING fts5("
-        "names, variants, numbers, tokenize = 'unicode61', prefix = '1 2 3 4')"
+        "names, variants, numbers, spelled UNINDEXED, "
+        "tokenize = 'unicode61', prefix = '1 2 3 4')"
     )
     op.execute(
         "INSERT INTO vault_meta (key, value) VALUES ('search_index_version', '0') "
