@@ -13,7 +13,6 @@ from datetime import date
 from pathlib import Path
 
 from fallmanager.services.exchange import ImportReport, import_records
-from fallmanager.synthetic import generate
 from fallmanager.vault.crypto import KdfParams
 from fallmanager.vault.vault import Vault, is_vault
 
@@ -50,6 +49,8 @@ def ensure_demo_vault(
             return DemoVault(path, created=False, report=None)
         Vault.open(path, DEMO_PASSPHRASE).close()  # proves it is a demo vault
         shutil.rmtree(path)
+    from fallmanager.synthetic import generate  # noqa: PLC0415 - only needed when creating
+
     created = Vault.create(path, DEMO_PASSPHRASE, passphrase_only=True, kdf=kdf)
     with created.vault as vault:
         data = generate(families, seed=seed, today=today or date.today())

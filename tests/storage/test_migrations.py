@@ -25,6 +25,10 @@ def _fts_object(
     return not (name or "").startswith("search_fts")
 
 
+def test_the_declared_head_is_the_newest_migration() -> None:
+    assert migrate.head_revision() == migrate.SCHEMA_HEAD
+
+
 def test_migrations_produce_exactly_the_declared_schema(tmp_path: Path) -> None:
     engine = create_vault_engine(tmp_path / "v.db", b"\x01" * 32, create=True)
     try:
@@ -57,8 +61,7 @@ def test_vault_created_at_first_revision_upgrades_with_data(tmp_path: Path) -> N
         assert migrate.current_revision(engine) == "0001"
         with engine.begin() as conn:
             conn.execute(
-                text("INSERT INTO vault_meta VALUES ('vault_id', :v), ('device_id', :d)"),
-                {"v": vault.vault_id, "d": str(uuid.uuid4())},
+                text("INSERT INTO vault_meta VALUES ('vault_id', :v)"), {"v": vault.vault_id}
             )
             record = {
                 "id": person_id,
@@ -103,6 +106,10 @@ def test_vault_created_at_first_revision_upgrades_with_data(tmp_path: Path) -> N
     reopened = Vault.open(tmp_path / "vault", "correct horse battery")
     try:
         assert migrate.current_revision(reopened.engine) == migrate.head_revision()
+        device_id = reopened.device_id
+        reopened.close()
+        reopened = Vault.open(tmp_path / "vault", "correct horse battery")
+        assert reopened.device_id == device_id  # given once, kept
         results = search(reopened.unit_of_work(), text="djordjevic")
         assert [r.label for r in results] == ["Đorđe Đorđević"]
         with SqlUnitOfWork(reopened.engine, reopened.clock, __import__("threading").Lock()) as uow:

@@ -121,7 +121,7 @@ class Vault:
         self._engine: Engine | None = engine
         self._lock = lock
         self._clock_lock = threading.Lock()
-        self.device_id = self._meta("device_id") or str(uuid.uuid4())
+        self.device_id = self._meta("device_id") or self._new_device_id()
         self._clock = HybridLogicalClock(self.device_id, _physical_ms, self._last_hlc())
 
     # -- creating and opening --------------------------------------------------------------
@@ -472,6 +472,13 @@ class Vault:
             row = conn.execute(select(vault_meta.c.value).where(vault_meta.c.key == key)).first()
             return str(row[0]) if row else None
 
+    def _new_device_id(self) -> str:
+        """Give a vault without a device id (made by an early version) a lasting one."""
+        device_id = str(uuid.uuid4())
+        with self.engine.begin() as conn:
+            conn.execute(vault_meta.insert().values(key="device_id", value=device_id))
+        return device_id
+
     def _last_hlc(self) -> HlcTimestamp | None:
         with self.engine.connect() as conn:
             row = conn.execute(
@@ -512,8 +519,7 @@ def _check_file_shape(db_path: Path) -> None:
 
 def _bring_schema_up_to_date(engine: Engine) -> None:
     current = migrate.current_revision(engine)
-    head = migrate.head_revision()
-    if current == head:
+    if current == migrate.SCHEMA_HEAD:
         return
     known = migrate.known_revisions()
     if current is not None and current not in known:
