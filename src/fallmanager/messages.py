@@ -6,7 +6,7 @@ plain-text fallback. Messages name fields, never personal data.
 
 from __future__ import annotations
 
-from fallmanager.domain.errors import DomainError, DomainWarning, ErrorCode, WarningCode
+from fallmanager.domain.errors import DomainError, ErrorCode, WarningCode
 
 ERROR_TEXTS: dict[ErrorCode, str] = {
     ErrorCode.REQUIRED: "a value is required",
@@ -63,7 +63,3 @@ def describe_error(error: DomainError) -> str:
     suffix = f" ({'; '.join(details)})" if details else ""
     where = f"{error.field}: " if error.field else ""
     return f"{where}{text}{suffix}"
-
-
-def describe_warning(warning: DomainWarning) -> str:
-    return WARNING_TEXTS.get(warning.code, warning.code.value)

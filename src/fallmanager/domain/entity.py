@@ -7,6 +7,7 @@ storage schema, the exchange format and the validation are all derived from one 
 
 from __future__ import annotations
 
+import enum
 import math
 import re
 import typing
@@ -156,23 +157,20 @@ def _build_specs(cls: type[Entity]) -> tuple[FieldSpec, ...]:
     return tuple(result)
 
 
-def _scalar_kind(annotation: Any, partial_date_type: type) -> tuple[str, type | None]:
-    import enum  # noqa: PLC0415
+_SCALAR_KINDS: dict[Any, str] = {
+    uuid.UUID: "uuid",
+    str: "str",
+    bool: "bool",
+    int: "int",
+    float: "float",
+    datetime: "datetime",
+    date: "date",
+}
 
-    if annotation is uuid.UUID:
-        return "uuid", None
-    if annotation is str:
-        return "str", None
-    if annotation is bool:
-        return "bool", None
-    if annotation is int:
-        return "int", None
-    if annotation is float:
-        return "float", None
-    if annotation is datetime:
-        return "datetime", None
-    if annotation is date:
-        return "date", None
+
+def _scalar_kind(annotation: Any, partial_date_type: type) -> tuple[str, type | None]:
+    if annotation in _SCALAR_KINDS:
+        return _SCALAR_KINDS[annotation], None
     if annotation is partial_date_type:
         return "partial_date", None
     if isinstance(annotation, type) and issubclass(annotation, enum.Enum):

@@ -29,12 +29,7 @@ def to_primitive(entity: Entity) -> dict[str, Primitive]:
 
 
 def value_to_primitive(spec: FieldSpec, value: Any) -> Primitive:
-    if value is None:
-        return None
-    if spec.kind == "tuple":
-        item = _SCALAR_ENCODERS[spec.item_kind or "str"]
-        return [item(v) for v in value]
-    encoded: Primitive = _SCALAR_ENCODERS[spec.kind](value)
+    encoded: Primitive = None if value is None else _field_encoder(spec)(value)
     return encoded
 
 
@@ -65,17 +60,19 @@ def _optional_encoder(scalar: Any) -> Any:
     return lambda value: None if value is None else scalar(value)
 
 
+def _field_encoder(spec: FieldSpec) -> Any:
+    if spec.kind == "tuple":
+        return _list_encoder(_SCALAR_ENCODERS[spec.item_kind or "str"])
+    return _optional_encoder(_SCALAR_ENCODERS[spec.kind])
+
+
 def _encoders(cls: type[Entity]) -> tuple[tuple[str, Any], ...]:
     """Per field one conversion function; built once per record kind (hot path)."""
     cached = _ENCODERS.get(cls)
     if cached is None:
-        pairs = []
-        for spec in field_specs(cls):
-            if spec.kind == "tuple":
-                pairs.append((spec.name, _list_encoder(_SCALAR_ENCODERS[spec.item_kind or "str"])))
-            else:
-                pairs.append((spec.name, _optional_encoder(_SCALAR_ENCODERS[spec.kind])))
-        cached = _ENCODERS[cls] = tuple(pairs)
+        cached = _ENCODERS[cls] = tuple(
+            (spec.name, _field_encoder(spec)) for spec in field_specs(cls)
+        )
     return cached
 
 

@@ -121,14 +121,15 @@ def _import(
 ) -> ImportReport:
     _check_plausible_dates(document, today)
     with uow:
-        live = {cls: uow.records.ids(cls) for cls in ENTITY_TYPES}
+        id_sets = {cls: uow.records.id_sets(cls) for cls in ENTITY_TYPES}
+        live = {cls: sets[0] for cls, sets in id_sets.items()}
         check_document(
             document,
             live,
             uow.queries.case_numbers(),
             uow.records.all(ParentChildLink),
         )
-        plan = _plan(uow.records, document, live)
+        plan = _plan(uow.records, document, id_sets)
         bulk = document.count > BULK_THRESHOLD
         _apply(uow.records, plan, progress)
         if bulk:
@@ -169,21 +170,25 @@ class _Plan:
     unchanged: int
 
 
-def _plan(records: Records, document: Document, live: dict[type[Entity], set[uuid.UUID]]) -> _Plan:
+def _plan(
+    records: Records,
+    document: Document,
+    id_sets: dict[type[Entity], tuple[set[uuid.UUID], set[uuid.UUID]]],
+) -> _Plan:
     plan = _Plan(create={}, update=[], restore=[], unchanged=0)
     problems: list[Problem] = []
     for cls in ENTITY_TYPES:
         incoming = document.records.get(cls, [])
         if not incoming:
             continue
-        all_ids = records.ids(cls, include_deleted=True)
-        existing_ids = [r.id for r in incoming if r.id in live[cls]]
+        live, tombstoned = id_sets[cls]
+        existing_ids = [r.id for r in incoming if r.id in live]
         current = {r.id: r for r in records.find(cls, id=existing_ids)} if existing_ids else {}
         for index, record in enumerate(incoming):
-            if record.id not in all_ids:
-                plan.create.setdefault(cls, []).append(record)
-            elif record.id not in live[cls]:
+            if record.id in tombstoned:
                 plan.restore.append(record)
+            elif record.id not in live:
+                plan.create.setdefault(cls, []).append(record)
             elif to_primitive(current[record.id]) == to_primitive(record):
                 plan.unchanged += 1
             elif cls in APPEND_ONLY:

@@ -157,12 +157,14 @@ class RecordStore:
                 yield _decode_row(cls, row)
             last = rows[-1].id
 
-    def ids(self, cls: type[Entity], include_deleted: bool = False) -> set[uuid.UUID]:
+    def id_sets(self, cls: type[Entity]) -> tuple[set[uuid.UUID], set[uuid.UUID]]:
+        """The ids of live and of tombstoned records of a kind, in one pass."""
         table = record_tables[cls]
-        query = select(table.c.id)
-        if not include_deleted:
-            query = query.where(table.c.deleted.is_(False))
-        return {uuid.UUID(row[0]) for row in self._conn.execute(query)}
+        live: set[uuid.UUID] = set()
+        tombstoned: set[uuid.UUID] = set()
+        for record_id, deleted in self._conn.execute(select(table.c.id, table.c.deleted)):
+            (tombstoned if deleted else live).add(uuid.UUID(record_id))
+        return live, tombstoned
 
     # -- writing ---------------------------------------------------------------------------
 

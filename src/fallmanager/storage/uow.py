@@ -121,11 +121,6 @@ class SqlUnitOfWork:
         self._touched_families.clear()
         return search_index.rebuild(self.connection)
 
-    def skip_search_refresh(self) -> None:
-        """Forget touched records, e.g. before a full rebuild at the end of an import."""
-        self._touched_persons.clear()
-        self._touched_families.clear()
-
     def _stamps(self, count: int) -> list[WriteStamp]:
         """One clock value per write; a bulk insert takes them all at once."""
         changed_at = self._utc_now()

@@ -133,9 +133,7 @@ def format_recovery_key(key: bytes) -> str:
     over everything before it, so every single mistyped character and most swapped
     neighbours are recognised as typos rather than taken for a different key.
     """
-    number = int.from_bytes(key, "big")
-    chars = "".join(_ALPHABET[(number >> (5 * i)) & 31] for i in reversed(range(32)))
-    chars += _check(key)
+    chars = _base32(key) + _check(key)
     return "-".join(chars[i : i + 4] for i in range(0, len(chars), 4))
 
 
@@ -158,9 +156,13 @@ def parse_recovery_key(text: str) -> bytes:
 def _check(key: bytes) -> str:
     digest = int.from_bytes(hashlib.sha256(b"fallmanager-recovery" + key).digest()[:3], "big")
     hashed = "".join(_ALPHABET[(digest >> (5 * i)) & 31] for i in reversed(range(_CHECK_CHARS - 1)))
+    return hashed + _luhn32(_base32(key) + hashed)
+
+
+def _base32(key: bytes) -> str:
+    """The 160-bit key as 32 characters of the Crockford alphabet."""
     number = int.from_bytes(key, "big")
-    data = "".join(_ALPHABET[(number >> (5 * i)) & 31] for i in reversed(range(32)))
-    return hashed + _luhn32(data + hashed)
+    return "".join(_ALPHABET[(number >> (5 * i)) & 31] for i in reversed(range(32)))
 
 
 def _luhn32(chars: str) -> str:

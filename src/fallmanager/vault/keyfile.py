@@ -18,6 +18,11 @@ VERSION = 1
 MAX_SIZE = 64 * 1024
 
 
+def wrap_aad(vault_id: str, purpose: str) -> bytes:
+    """Associated data of a key wrap: binds it to its vault and its purpose."""
+    return f"fallmanager-vault:{vault_id}:{purpose}".encode()
+
+
 class DeviceBinding(StrEnum):
     """Whether the passphrase wrap also needs this device's secret from the OS keyring."""
 
@@ -37,7 +42,7 @@ class KeyFile:
     recovery_wrap: WrappedKey
 
     def aad(self, purpose: str) -> bytes:
-        return f"fallmanager-vault:{self.vault_id}:{purpose}".encode()
+        return wrap_aad(self.vault_id, purpose)
 
     def with_passphrase_wrap(
         self, *, salt: bytes, wrapped: WrappedKey, kdf: KdfParams, binding: DeviceBinding

@@ -39,7 +39,6 @@ from fallmanager.vault.crypto import (
     DATABASE_KEY_BYTES,
     SALT_BYTES,
     KdfParams,
-    WrappedKey,
     format_recovery_key,
     new_recovery_key,
     parse_recovery_key,
@@ -58,7 +57,7 @@ from fallmanager.vault.errors import (
     WrongRecoveryKeyError,
 )
 from fallmanager.vault.files import make_private_dir
-from fallmanager.vault.keyfile import DeviceBinding, KeyFile
+from fallmanager.vault.keyfile import DeviceBinding, KeyFile, wrap_aad
 from fallmanager.vault.lock import VaultLock
 from fallmanager.vault.passphrase import require_acceptable
 from fallmanager.vault.throttle import AttemptLog
@@ -176,30 +175,22 @@ class Vault:
             secret = device.create_device_secret(vault_id) if not passphrase_only else None
             salt = secrets.token_bytes(SALT_BYTES)
             recovery_salt = secrets.token_bytes(SALT_BYTES)
-            draft = KeyFile(
-                vault_id=vault_id,
-                created_at=_now_utc(),
-                device_binding=binding,
-                kdf=kdf,
-                passphrase_salt=salt,
-                passphrase_wrap=WrappedKey(b"", b""),
-                recovery_salt=recovery_salt,
-                recovery_wrap=WrappedKey(b"", b""),
-            )
             key_file = KeyFile(
                 vault_id=vault_id,
-                created_at=draft.created_at,
+                created_at=_now_utc(),
                 device_binding=binding,
                 kdf=kdf,
                 passphrase_salt=salt,
                 passphrase_wrap=wrap(
                     passphrase_kek(passphrase, salt, kdf, secret),
                     database_key,
-                    draft.aad(PASSPHRASE_PURPOSE),
+                    wrap_aad(vault_id, PASSPHRASE_PURPOSE),
                 ),
                 recovery_salt=recovery_salt,
                 recovery_wrap=wrap(
-                    recovery_kek(recovery, recovery_salt), database_key, draft.aad(RECOVERY_PURPOSE)
+                    recovery_kek(recovery, recovery_salt),
+                    database_key,
+                    wrap_aad(vault_id, RECOVERY_PURPOSE),
                 ),
             )
             key_file.save(staging / KEY_FILE)
