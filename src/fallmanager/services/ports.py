@@ -14,6 +14,7 @@ from typing import Any, Protocol, Self, TypeVar
 
 from fallmanager.domain.entity import Entity
 from fallmanager.domain.family import CaseStatus
+from fallmanager.domain.today import DueTask, ExpiringResidence, NotVisitedFamily, RecentVisit
 from fallmanager.domain.views import FamilySummary, SearchResult
 
 E = TypeVar("E", bound=Entity)
@@ -46,6 +47,10 @@ class Queries(Protocol):
     def family_summaries(
         self, today: date, status: CaseStatus | None = None
     ) -> list[FamilySummary]: ...
+    def due_tasks(self, today: date) -> list[DueTask]: ...
+    def expiring_residence(self, today: date, until: date) -> list[ExpiringResidence]: ...
+    def not_visited_families(self, today: date, days: int) -> list[NotVisitedFamily]: ...
+    def recent_visits(self, today: date, limit: int) -> list[RecentVisit]: ...
 
 
 class UnitOfWork(Protocol):

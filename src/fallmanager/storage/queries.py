@@ -4,17 +4,19 @@ from __future__ import annotations
 
 import uuid
 from collections import defaultdict
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
-from sqlalchemy import Connection, and_, func, select
+from sqlalchemy import Connection, and_, func, select, text
 
 from fallmanager.domain.family import CaseStatus, FamilyFile, FamilyMembership
 from fallmanager.domain.housing import Accommodation, Household
 from fallmanager.domain.people import Person
+from fallmanager.domain.residence import ResidenceKind, ResidenceStatus
 from fallmanager.domain.search_text import name_key
 from fallmanager.domain.tasks import Task
+from fallmanager.domain.today import DueTask, ExpiringResidence, NotVisitedFamily, RecentVisit
 from fallmanager.domain.views import FamilyRef, FamilySummary, HitKind, SearchResult
-from fallmanager.domain.visits import Visit
+from fallmanager.domain.visits import Visit, VisitKind
 from fallmanager.storage import search_index
 from fallmanager.storage.schema import record_tables
 
@@ -25,6 +27,70 @@ _HOUSEHOLD = record_tables[Household]
 _ACCOMMODATION = record_tables[Accommodation]
 _VISIT = record_tables[Visit]
 _TASK = record_tables[Task]
+_RESIDENCE = record_tables[ResidenceStatus]
+
+# The "Heute" queries are written in SQL: they need correlated subqueries and a fixed join
+# order that the expression language would only obscure. Table names come from the schema.
+_DUE_TASKS_SQL = f"""
+SELECT t.id, t.family_id, f.case_number, t.title, t.due_on, t.responsible,
+       p.given_names, p.family_name
+FROM {_TASK.name} AS t
+JOIN {_FAMILY.name} AS f ON f.id = t.family_id AND f.deleted = 0 AND f.status = 'open'
+LEFT JOIN {_PERSON.name} AS p ON p.id = t.person_id AND p.deleted = 0
+WHERE t.deleted = 0 AND t.done = 0 AND t.due_on IS NOT NULL AND t.due_on <= :today
+ORDER BY t.due_on, f.case_number, t.title
+"""
+
+# A status is "current" when no other status of the person begins at the same time or later
+# and ends later (or never). Renewals thus replace the expiring document, while an old
+# open-ended status (an asylum permission nobody closed) does not hide a newer toleration.
+# Only the status's rowid is computed in the scan; the rows are read for the hits only.
+_EXPIRING_RESIDENCE_SQL = f"""
+WITH current_status AS MATERIALIZED (
+    SELECT rs.rowid AS rid
+    FROM {_RESIDENCE.name} AS rs
+    WHERE rs.deleted = 0 AND rs.valid_until IS NOT NULL AND rs.valid_until <= :until
+      AND NOT EXISTS (
+        SELECT 1 FROM {_RESIDENCE.name} AS later
+        WHERE later.person_id = rs.person_id AND later.deleted = 0
+          AND later.rowid != rs.rowid
+          AND (later.valid_until IS NULL OR later.valid_until > rs.valid_until)
+          AND (later.valid_from IS NULL OR rs.valid_from IS NULL
+               OR later.valid_from >= rs.valid_from)
+      )
+)
+SELECT rs.id, rs.person_id, rs.kind, rs.legal_basis, rs.valid_until,
+       p.given_names, p.family_name, f.id AS family_id, f.case_number
+FROM current_status AS c
+CROSS JOIN {_RESIDENCE.name} AS rs ON rs.rowid = c.rid
+CROSS JOIN {_PERSON.name} AS p ON p.id = rs.person_id AND p.deleted = 0 AND p.deceased = 0
+CROSS JOIN {_MEMBERSHIP.name} AS m ON m.person_id = rs.person_id AND m.deleted = 0
+    AND (m.until IS NULL OR m.until >= :today)
+JOIN {_FAMILY.name} AS f ON f.id = m.family_id AND f.deleted = 0 AND f.status = 'open'
+ORDER BY rs.valid_until, f.case_number, p.family_name, p.given_names
+"""
+
+_NOT_VISITED_SQL = f"""
+SELECT id, case_number, responsible, opened_on, last_visit FROM (
+    SELECT f.id, f.case_number, f.responsible, f.opened_on,
+           (SELECT max(v.occurred_at) FROM {_VISIT.name} AS v
+            WHERE v.family_id = f.id AND v.deleted = 0 AND v.occurred_at < :tomorrow)
+           AS last_visit
+    FROM {_FAMILY.name} AS f
+    WHERE f.deleted = 0 AND f.status = 'open'
+)
+WHERE coalesce(substr(last_visit, 1, 10), opened_on) < :cutoff
+ORDER BY coalesce(substr(last_visit, 1, 10), opened_on), case_number
+"""
+
+_RECENT_VISITS_SQL = f"""
+SELECT v.id, v.family_id, f.case_number, v.occurred_at, v.kind, v.place
+FROM {_VISIT.name} AS v
+JOIN {_FAMILY.name} AS f ON f.id = v.family_id AND f.deleted = 0
+WHERE v.deleted = 0 AND v.occurred_at < :tomorrow
+ORDER BY v.occurred_at DESC, v.rowid DESC
+LIMIT :limit
+"""
 
 
 class Queries:
@@ -212,4 +278,104 @@ class Queries:
                 opened_on=date.fromisoformat(row.opened_on),
             )
             for row in families
+        ]
+
+    # -- "Heute" ---------------------------------------------------------------------------
+
+    def due_tasks(self, today: date) -> list[DueTask]:
+        """Open tasks of open family files due ``today`` or earlier, oldest first."""
+        rows = self._conn.execute(text(_DUE_TASKS_SQL), {"today": today.isoformat()}).all()
+        names = self._family_names(sorted({row.family_id for row in rows}))
+        result = []
+        for row in rows:
+            due_on = date.fromisoformat(row.due_on)
+            person = " ".join(n for n in (row.given_names, row.family_name) if n)
+            result.append(
+                DueTask(
+                    task_id=uuid.UUID(row.id),
+                    family_id=uuid.UUID(row.family_id),
+                    case_number=row.case_number,
+                    family_names=names.get(row.family_id, ()),
+                    title=row.title,
+                    person_name=person,
+                    due_on=due_on,
+                    responsible=row.responsible,
+                    overdue=due_on < today,
+                )
+            )
+        return result
+
+    def expiring_residence(self, today: date, until: date) -> list[ExpiringResidence]:
+        """Current residence documents of members of open family files that end by ``until``.
+
+        Expired ones are included as long as no later status replaces them; a person in
+        several open family files appears once per file.
+        """
+        rows = self._conn.execute(
+            text(_EXPIRING_RESIDENCE_SQL),
+            {"today": today.isoformat(), "until": until.isoformat()},
+        ).all()
+        result = []
+        for row in rows:
+            valid_until = date.fromisoformat(row.valid_until)
+            result.append(
+                ExpiringResidence(
+                    status_id=uuid.UUID(row.id),
+                    person_id=uuid.UUID(row.person_id),
+                    person_name=" ".join(n for n in (row.given_names, row.family_name) if n),
+                    family_id=uuid.UUID(row.family_id),
+                    case_number=row.case_number,
+                    kind=ResidenceKind(row.kind),
+                    legal_basis=row.legal_basis,
+                    valid_until=valid_until,
+                    expired=valid_until < today,
+                )
+            )
+        return result
+
+    def not_visited_families(self, today: date, days: int) -> list[NotVisitedFamily]:
+        """Open family files whose last visit (or, never visited, opening) lies more than
+        ``days`` days back; the longest unvisited first."""
+        cutoff = today - timedelta(days=days)
+        rows = self._conn.execute(
+            text(_NOT_VISITED_SQL),
+            {"cutoff": cutoff.isoformat(), "tomorrow": (today + timedelta(days=1)).isoformat()},
+        ).all()
+        names = self._family_names([row.id for row in rows])
+        result = []
+        for row in rows:
+            last = datetime.fromisoformat(row.last_visit) if row.last_visit else None
+            opened_on = date.fromisoformat(row.opened_on)
+            since = last.date() if last is not None else opened_on
+            result.append(
+                NotVisitedFamily(
+                    family_id=uuid.UUID(row.id),
+                    case_number=row.case_number,
+                    family_names=names.get(row.id, ()),
+                    responsible=row.responsible,
+                    last_visit=last,
+                    opened_on=opened_on,
+                    days=(today - since).days,
+                )
+            )
+        return result
+
+    def recent_visits(self, today: date, limit: int) -> list[RecentVisit]:
+        """The latest ``limit`` visits up to the end of ``today``, newest first."""
+        rows = self._conn.execute(
+            text(_RECENT_VISITS_SQL),
+            {"tomorrow": (today + timedelta(days=1)).isoformat(), "limit": limit},
+        ).all()
+        names = self._family_names(sorted({row.family_id for row in rows}))
+        return [
+            RecentVisit(
+                visit_id=uuid.UUID(row.id),
+                family_id=uuid.UUID(row.family_id),
+                case_number=row.case_number,
+                family_names=names.get(row.family_id, ()),
+                occurred_at=datetime.fromisoformat(row.occurred_at),
+                kind=VisitKind(row.kind),
+                place=row.place,
+            )
+            for row in rows
         ]

@@ -28,6 +28,9 @@ from sqlalchemy.types import TypeEngine
 from fallmanager.domain.entity import Entity, FieldSpec, field_specs
 from fallmanager.domain.family import FamilyFile
 from fallmanager.domain.model import ENTITY_TYPES
+from fallmanager.domain.residence import ResidenceStatus
+from fallmanager.domain.tasks import Task
+from fallmanager.domain.visits import Visit
 
 metadata = MetaData()
 
@@ -78,7 +81,19 @@ def _indexes(cls: type[Entity]) -> list[Index]:
     ]
     if cls is FamilyFile:
         result.append(Index("uq_family_file_case_number", "case_number", unique=True))
+    result += [Index(name, *columns) for name, columns in _READ_INDEXES.get(cls, ())]
     return result
+
+
+#: Indexes for the desktop's "Heute" lists (due tasks, expiring documents, visits by date).
+_READ_INDEXES: dict[type[Entity], tuple[tuple[str, tuple[str, ...]], ...]] = {
+    Task: (("ix_task_done_due_on", ("done", "due_on")),),
+    Visit: (
+        ("ix_visit_family_id_occurred_at", ("family_id", "occurred_at")),
+        ("ix_visit_occurred_at", ("occurred_at",)),
+    ),
+    ResidenceStatus: (("ix_residence_status_valid_until", ("valid_until",)),),
+}
 
 
 record_tables: dict[type[Entity], Table] = {

@@ -1,0 +1,86 @@
+"""Read models of the "Heute" screen: what needs the case manager's attention today.
+
+Plain, frozen data assembled by :func:`fallmanager.services.today.today_overview`; every
+entry names the family file it belongs to, so the screen can open it.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from fallmanager.domain.residence import ResidenceKind
+from fallmanager.domain.visits import VisitKind
+
+#: Residence documents expiring within this many days appear on the screen (eight weeks).
+DEFAULT_EXPIRING_WITHIN_DAYS = 56
+#: How many of the latest visits the screen lists.
+DEFAULT_RECENT_VISITS = 10
+
+
+@dataclass(frozen=True, slots=True)
+class DueTask:
+    """An open task (Aufgabe / Wiedervorlage) due today or overdue."""
+
+    task_id: uuid.UUID
+    family_id: uuid.UUID
+    case_number: str
+    family_names: tuple[str, ...]
+    title: str
+    person_name: str  # the member the task is about; empty for the whole family
+    due_on: date
+    responsible: str
+    overdue: bool
+
+
+@dataclass(frozen=True, slots=True)
+class ExpiringResidence:
+    """A person's current residence document that expires soon or has expired."""
+
+    status_id: uuid.UUID
+    person_id: uuid.UUID
+    person_name: str
+    family_id: uuid.UUID
+    case_number: str
+    kind: ResidenceKind
+    legal_basis: str
+    valid_until: date
+    expired: bool
+
+
+@dataclass(frozen=True, slots=True)
+class NotVisitedFamily:
+    """An open family file without a visit for longer than the configured number of days."""
+
+    family_id: uuid.UUID
+    case_number: str
+    family_names: tuple[str, ...]
+    responsible: str
+    last_visit: datetime | None  # ``None``: never visited; counted from ``opened_on``
+    opened_on: date
+    days: int  # days since the last visit (or since the file was opened)
+
+
+@dataclass(frozen=True, slots=True)
+class RecentVisit:
+    """One of the latest visits or contacts."""
+
+    visit_id: uuid.UUID
+    family_id: uuid.UUID
+    case_number: str
+    family_names: tuple[str, ...]
+    occurred_at: datetime
+    kind: VisitKind
+    place: str
+
+
+@dataclass(frozen=True, slots=True)
+class TodayOverview:
+    """Everything the "Heute" screen shows, as of ``today``."""
+
+    today: date
+    due_tasks: tuple[DueTask, ...]
+    expiring_residence: tuple[ExpiringResidence, ...]
+    not_visited: tuple[NotVisitedFamily, ...]
+    recent_visits: tuple[RecentVisit, ...]
