@@ -60,22 +60,16 @@ def open_family_file(
 ) -> FamilyFile:
     """Open a new family file; without a case number the next free one of the year is used."""
     with uow:
-        if case_number is None:
-            sequence = uow.queries.highest_case_sequence(opened_on.year) + 1
-            case_number = format_case_number(opened_on.year, sequence)
-        check_case_number(case_number)
-        if uow.queries.case_number_taken(case_number):
-            raise DomainError(ErrorCode.DUPLICATE_CASE_NUMBER, "case_number", value=case_number)
-        family = FamilyFile(
-            case_number=case_number,
+        family = new_family_file(
+            uow,
             opened_on=opened_on,
-            responsible=responsible.strip(),
+            responsible=responsible,
+            case_number=case_number,
             short_description=short_description,
             first_contact_on=first_contact_on,
             mandate_clarified_on=mandate_clarified_on,
             warnings=tuple(w.strip() for w in warnings),
         )
-        uow.records.add(family)
         uow.commit()
         return family
 
@@ -215,3 +209,41 @@ def require_open_family(records: Records, family_id: uuid.UUID) -> FamilyFile:
 def require_member(records: Records, family_id: uuid.UUID, person_id: uuid.UUID) -> None:
     if not records.find(FamilyMembership, family_id=family_id, person_id=person_id):
         raise DomainError(ErrorCode.NOT_A_MEMBER, "person_id", person=str(person_id))
+
+
+def propose_case_number(uow: UnitOfWork, *, year: int) -> str:
+    """The next free case number of ``year`` (what :func:`open_family_file` would assign)."""
+    with uow:
+        return format_case_number(year, uow.queries.highest_case_sequence(year) + 1)
+
+
+def new_family_file(
+    uow: UnitOfWork,
+    *,
+    opened_on: date,
+    responsible: str,
+    case_number: str | None,
+    short_description: str = "",
+    first_contact_on: date | None = None,
+    mandate_clarified_on: date | None = None,
+    warnings: tuple[str, ...] = (),
+) -> FamilyFile:
+    """Check the case number and add a new family file inside a running unit of work."""
+    if case_number is None:
+        case_number = format_case_number(
+            opened_on.year, uow.queries.highest_case_sequence(opened_on.year) + 1
+        )
+    check_case_number(case_number)
+    if uow.queries.case_number_taken(case_number):
+        raise DomainError(ErrorCode.DUPLICATE_CASE_NUMBER, "case_number", value=case_number)
+    family = FamilyFile(
+        case_number=case_number,
+        opened_on=opened_on,
+        responsible=responsible.strip(),
+        short_description=short_description,
+        first_contact_on=first_contact_on,
+        mandate_clarified_on=mandate_clarified_on,
+        warnings=warnings,
+    )
+    uow.records.add(family)
+    return family

@@ -9,11 +9,11 @@ from typing import Any
 
 from fallmanager.domain.dates import PartialDate
 from fallmanager.domain.errors import DomainError, DomainWarning, ErrorCode, WarningCode
-from fallmanager.domain.family import FamilyMembership, MembershipRole
+from fallmanager.domain.family import FamilyFile, FamilyMembership, MembershipRole
 from fallmanager.domain.genealogy import parent_age_warnings
 from fallmanager.domain.people import NameVariant, NameVariantKind, Person
 from fallmanager.domain.relationships import ParentChildLink
-from fallmanager.services.family_files import require_open_family
+from fallmanager.services.family_files import new_family_file, require_open_family
 from fallmanager.services.ports import Records, UnitOfWork
 
 
@@ -193,3 +193,51 @@ def rename_person(
         uow.records.update(renamed)
         uow.commit()
         return renamed
+
+
+@dataclass(frozen=True, slots=True)
+class NewFamily:
+    family: FamilyFile
+    person: SavedPerson | None
+
+
+def open_family_file_with_person(
+    uow: UnitOfWork,
+    *,
+    opened_on: date,
+    responsible: str = "",
+    case_number: str | None = None,
+    given_names: str = "",
+    family_name: str = "",
+    birth_date: PartialDate | None = None,
+    confirmed_not_duplicate: bool = False,
+    today: date | None = None,
+) -> NewFamily:
+    """Open a family file and, if a name is given, record its first member — in one
+    transaction: either both are saved or neither.
+
+    Raises :class:`PossibleDuplicateError` (and saves nothing) if persons with the same name
+    and birth year exist, unless ``confirmed_not_duplicate``.
+    """
+    person = None
+    if given_names.strip() or family_name.strip():
+        person = Person(
+            given_names=given_names.strip(), family_name=family_name.strip(), birth_date=birth_date
+        )
+        person.check_dates_against(today or date.today())
+    with uow:
+        if person is not None and not confirmed_not_duplicate:
+            candidates = _duplicates(uow, person.given_names, person.family_name, birth_date)
+            if candidates:
+                raise PossibleDuplicateError(candidates)
+        family = new_family_file(
+            uow, opened_on=opened_on, responsible=responsible, case_number=case_number
+        )
+        saved = None
+        if person is not None:
+            uow.records.add(person)
+            membership = FamilyMembership(family_id=family.id, person_id=person.id)
+            uow.records.add(membership)
+            saved = SavedPerson(person, membership, _fictitious_date_warning(person))
+        uow.commit()
+    return NewFamily(family, saved)
