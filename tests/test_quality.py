@@ -29,12 +29,12 @@ def _run(*command: str) -> subprocess.CompletedProcess[str]:
 
 
 def test_ruff_is_clean() -> None:
-    result = _run(_tool("ruff"), "check", "src", "tests", "bench")
+    result = _run(_tool("ruff"), "check", "src", "tests", "bench", "docs", "i18n")
     assert result.returncode == 0, result.stdout + result.stderr
 
 
 def test_ruff_format_is_applied() -> None:
-    result = _run(_tool("ruff"), "format", "--check", "src", "tests", "bench")
+    result = _run(_tool("ruff"), "format", "--check", "src", "tests", "bench", "docs", "i18n")
     assert result.returncode == 0, result.stdout + result.stderr
 
 

@@ -543,17 +543,28 @@ def _message_for(exc: BaseException) -> tuple[str, ExitCode]:
     raise exc
 
 
+def _start_desktop(args: argparse.Namespace) -> int:
+    """No command: the desktop application (with ``--demo`` on the demo vault, created first)."""
+    path = _vault_path(args)
+    hint = ""
+    if args.demo:
+        hint = DEMO_PASSPHRASE
+        if not is_vault(path):
+            with _progress("Creating demo families", sys.stderr.isatty()) as progress:
+                ensure_demo_vault(path, progress=progress)
+    try:
+        from fallmanager.app import run  # noqa: PLC0415 - Qt loads only for the desktop
+    except ImportError as exc:  # pragma: no cover - a broken Qt installation
+        print(f"The desktop application cannot start: {exc}", file=sys.stderr)
+        return ExitCode.INTERNAL_ERROR
+    return run([], path, explicit_path=bool(args.vault or args.demo), demo_hint=hint)
+
+
 def main(argv: Sequence[str] | None = None, stdin: TextIO | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     if getattr(args, "handler", None) is None:
-        parser.print_help()
-        print(
-            "\nThe desktop application is not part of this installation yet; "
-            "use the commands above.",
-            file=sys.stderr,
-        )
-        return ExitCode.USAGE
+        return _start_desktop(args)
     secrets_in = SecretInput(args.passphrase_stdin, stdin)
     try:
         return int(args.handler(args, secrets_in))

@@ -421,10 +421,3 @@ def test_demo_vault_missing_says_how_to_create_it(tmp_path: Path) -> None:
     result = run(tmp_path, "--demo", "search", "djor")
     assert_clean_failure(result, ExitCode.NOT_FOUND)
     assert "fallmanager demo" in result.stderr
-
-
-def test_without_command_shows_help(tmp_path: Path) -> None:
-    result = run(tmp_path)
-    assert result.returncode == ExitCode.USAGE
-    assert "COMMAND" in result.stdout
-    assert "Traceback" not in result.stderr

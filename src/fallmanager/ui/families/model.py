@@ -1,0 +1,386 @@
+"""The family list's model (Familien) and its sorting and filtering proxy.
+
+Sorting 10,000 rows through ``QSortFilterProxyModel``'s own sort would call ``data()`` in
+Python a few hundred thousand times (close to a second). The proxy therefore computes the
+column order in Python from collation ranks (``QCollator`` with the UI locale, numeric for
+case numbers) — once per column and load — and lays the source rows out in that order. Only
+the few hundred hits of a search are sorted by the proxy itself, by their search rank.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from enum import IntEnum
+from functools import cmp_to_key
+from typing import Any
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtGui import QBrush, QPalette
+
+from fallmanager.domain.family import CaseStatus
+from fallmanager.domain.views import FamilySummary
+from fallmanager.ui.texts import label
+from fallmanager.ui.widgets.collation import ui_collator
+from fallmanager.ui.widgets.dates import format_datetime
+
+_Index = QModelIndex | QPersistentModelIndex
+
+#: The family file's id, on every cell.
+FAMILY_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class Column(IntEnum):
+    CASE_NUMBER = 0
+    NAMES = 1
+    MEMBERS = 2
+    ACCOMMODATION = 3
+    RESPONSIBLE = 4
+    LAST_VISIT = 5
+    OPEN_TASKS = 6
+    STATUS = 7
+
+
+_HEADERS: dict[Column, str] = {
+    Column.CASE_NUMBER: str(QT_TRANSLATE_NOOP("FamilyTableModel", "Aktenzeichen")),
+    Column.NAMES: str(QT_TRANSLATE_NOOP("FamilyTableModel", "Familie")),
+    Column.MEMBERS: str(QT_TRANSLATE_NOOP("FamilyTableModel", "Personen")),
+    Column.ACCOMMODATION: str(QT_TRANSLATE_NOOP("FamilyTableModel", "Unterkunft")),
+    Column.RESPONSIBLE: str(QT_TRANSLATE_NOOP("FamilyTableModel", "Zuständig")),
+    Column.LAST_VISIT: str(QT_TRANSLATE_NOOP("FamilyTableModel", "Letzter Besuch")),
+    Column.OPEN_TASKS: str(QT_TRANSLATE_NOOP("FamilyTableModel", "Offene Aufgaben")),
+    Column.STATUS: str(QT_TRANSLATE_NOOP("FamilyTableModel", "Status")),
+}
+
+
+def family_label(summary: FamilySummary) -> str:
+    return " / ".join(summary.family_names)
+
+
+class FamilyTableModel(QAbstractTableModel):
+    """All family files as :class:`FamilySummary` rows (from ``list_family_files``)."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._rows: list[FamilySummary] = []
+
+    # -- content -----------------------------------------------------------------------------
+
+    def set_rows(self, rows: Sequence[FamilySummary]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def clear(self) -> None:
+        self.set_rows([])
+
+    def rows(self) -> list[FamilySummary]:
+        return list(self._rows)
+
+    def summary(self, row: int) -> FamilySummary:
+        return self._rows[row]
+
+    def reorder(self, ordered: list[FamilySummary]) -> None:
+        """Lay the same rows out in a new order (a layout change; selections follow)."""
+        if len(ordered) != len(self._rows):
+            raise ValueError("reorder needs the same rows")
+        self.layoutAboutToBeChanged.emit()
+        new_row = {summary.family_id: row for row, summary in enumerate(ordered)}
+        old = self.persistentIndexList()
+        moved = [
+            self.index(new_row[self._rows[index.row()].family_id], index.column()) for index in old
+        ]
+        self._rows = ordered
+        self.changePersistentIndexList(old, moved)
+        self.layoutChanged.emit()
+
+    # -- Qt model API ------------------------------------------------------------------------
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(Column)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(Column)
+        ):
+            return QCoreApplication.translate("FamilyTableModel", _HEADERS[Column(section)])
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        summary = self._rows[index.row()]
+        column = Column(index.column())
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(summary, column)
+        if role == FAMILY_ID_ROLE:
+            return summary.family_id
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (
+            Column.MEMBERS,
+            Column.OPEN_TASKS,
+        ):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ForegroundRole and summary.status is CaseStatus.CLOSED:
+            return QBrush(QPalette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text))
+        return None
+
+    @staticmethod
+    def _display(summary: FamilySummary, column: Column) -> str:
+        if column is Column.CASE_NUMBER:
+            return summary.case_number
+        if column is Column.NAMES:
+            return family_label(summary)
+        if column is Column.MEMBERS:
+            return QLocale().toString(summary.member_count)
+        if column is Column.ACCOMMODATION:
+            return summary.accommodation
+        if column is Column.RESPONSIBLE:
+            return summary.responsible
+        if column is Column.LAST_VISIT:
+            return format_datetime(summary.last_visit)
+        if column is Column.OPEN_TASKS:
+            return QLocale().toString(summary.open_tasks)
+        return label(summary.status)
+
+
+def sort_keys(
+    column: Column, rows: Sequence[FamilySummary], locale: QLocale
+) -> dict[uuid.UUID, Any]:
+    """Sort keys of ``column`` by family id: values, or ranks of the collated texts.
+
+    Plain Python and a private ``QCollator``: may run on the database worker."""
+    if column is Column.MEMBERS:
+        return {s.family_id: s.member_count for s in rows}
+    if column is Column.OPEN_TASKS:
+        return {s.family_id: s.open_tasks for s in rows}
+    if column is Column.LAST_VISIT:
+        return {s.family_id: (s.last_visit is not None, s.last_visit or datetime.min) for s in rows}
+    texts = {s.family_id: _sort_text(column, s) for s in rows}
+    # Collate each distinct text once and sort by its rank: comparing plain integers keeps
+    # sorting fast, and the collator decides the order of the texts.
+    collator = ui_collator(numeric=column is Column.CASE_NUMBER, locale=locale)
+    ranks = {
+        text: rank
+        for rank, text in enumerate(sorted(set(texts.values()), key=cmp_to_key(collator.compare)))
+    }
+    return {family_id: ranks[text] for family_id, text in texts.items()}
+
+
+def _sort_text(column: Column, summary: FamilySummary) -> str:
+    if column is Column.CASE_NUMBER:
+        return summary.case_number
+    if column is Column.NAMES:
+        return family_label(summary)
+    if column is Column.ACCOMMODATION:
+        return summary.accommodation
+    if column is Column.RESPONSIBLE:
+        return summary.responsible
+    return label(summary.status)
+
+
+def ordered_rows(
+    rows: Sequence[FamilySummary],
+    column: int,
+    order: Qt.SortOrder,
+    keys: dict[int, dict[uuid.UUID, Any]],
+) -> list[FamilySummary]:
+    """``rows`` by ``column`` (ties by case number); ``keys`` holds both columns' keys."""
+    numbers = keys[int(Column.CASE_NUMBER)]
+    ordered = sorted(rows, key=lambda s: numbers[s.family_id])
+    if column != Column.CASE_NUMBER:
+        column_keys = keys[column]
+        ordered.sort(key=lambda s: column_keys[s.family_id])  # stable: ties by case number
+    if order == Qt.SortOrder.DescendingOrder:
+        ordered.reverse()
+    return ordered
+
+
+@dataclass(frozen=True)
+class PreparedRows:
+    """Family rows sorted off the UI thread, with the sort keys computed for them."""
+
+    rows: list[FamilySummary]
+    column: int
+    order: Qt.SortOrder
+    locale: str
+    keys: dict[int, dict[uuid.UUID, Any]]
+
+
+def prepare_rows(
+    rows: Sequence[FamilySummary], column: int, order: Qt.SortOrder, locale: QLocale
+) -> PreparedRows:
+    """Sort ``rows`` as :class:`FamilyFilterProxyModel` would (for the database worker)."""
+    keys = {c: sort_keys(Column(c), rows, locale) for c in {int(Column.CASE_NUMBER), column}}
+    return PreparedRows(ordered_rows(rows, column, order, keys), column, order, locale.name(), keys)
+
+
+class FamilyFilterProxyModel(QSortFilterProxyModel):
+    """Filters the family list (status, accommodation, responsible, search hits) and sorts
+    it locale-aware: "Ä" after "A", "Č", "Ć", "Đ", "Š", "Ž" next to their base letters, case
+    numbers numerically, dates and counts by value. While a search is active the rows follow
+    the search's ranking until the user sorts by a column."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._status: CaseStatus | None = CaseStatus.OPEN
+        self._accommodation: str | None = None
+        self._responsible: str | None = None
+        self._ranks: dict[uuid.UUID, int] | None = None
+        self._by_rank = False
+        self._sort_column = int(Column.CASE_NUMBER)
+        self._sort_order = Qt.SortOrder.AscendingOrder
+        self._keys: dict[int, dict[uuid.UUID, Any]] = {}
+        self._keys_locale = ""
+
+    def family_model(self) -> FamilyTableModel:
+        model = self.sourceModel()
+        if not isinstance(model, FamilyTableModel):
+            raise TypeError("the source model must be a FamilyTableModel")
+        return model
+
+    # -- loading -----------------------------------------------------------------------------
+
+    def load(self, rows: Sequence[FamilySummary] | PreparedRows) -> None:
+        """Show new rows in the current order (one model reset). Rows prepared on the worker
+        (:func:`prepare_rows`) come sorted already, unless the sorting changed meanwhile."""
+        self._keys.clear()
+        if isinstance(rows, PreparedRows):
+            current = (self._sort_column, self._sort_order, QLocale().name())
+            if (rows.column, rows.order, rows.locale) == current:
+                self._keys = dict(rows.keys)
+                self._keys_locale = rows.locale
+                self.family_model().set_rows(rows.rows)
+                return
+            rows = rows.rows
+        self.family_model().set_rows(self._ordered(list(rows)))
+
+    # -- filters -----------------------------------------------------------------------------
+
+    def set_status(self, status: CaseStatus | None) -> None:
+        self._change_filter(lambda: setattr(self, "_status", status))
+
+    def set_accommodation(self, accommodation: str | None) -> None:
+        self._change_filter(lambda: setattr(self, "_accommodation", accommodation))
+
+    def set_responsible(self, responsible: str | None) -> None:
+        self._change_filter(lambda: setattr(self, "_responsible", responsible))
+
+    def set_search(self, family_ids: Sequence[uuid.UUID] | None) -> None:
+        """Show only ``family_ids``, ranked in that order; ``None`` ends the search.
+
+        The few hits are ranked by the proxy's own sort (:meth:`lessThan`); the source rows
+        keep the column order, which returns as it was when the search ends."""
+        if self._by_rank:
+            # Back to the source order while only the hits are shown (cheap), never after.
+            QSortFilterProxyModel.sort(self, -1)
+        self.beginFilterChange()
+        if family_ids is None:
+            self._ranks = None
+            self._by_rank = False
+        else:
+            self._ranks = {}
+            for family_id in family_ids:
+                self._ranks.setdefault(family_id, len(self._ranks))
+            self._by_rank = True
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        if self._by_rank:
+            QSortFilterProxyModel.sort(self, 0, Qt.SortOrder.AscendingOrder)
+
+    @property
+    def searching(self) -> bool:
+        return self._ranks is not None
+
+    @property
+    def ranked_by_search(self) -> bool:
+        return self._by_rank
+
+    def _change_filter(self, change: Callable[[], None]) -> None:
+        self.beginFilterChange()
+        change()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:
+        summary = self.family_model().summary(source_row)
+        if self._ranks is not None and summary.family_id not in self._ranks:
+            return False
+        if self._status is not None and summary.status is not self._status:
+            return False
+        if self._accommodation is not None and summary.accommodation != self._accommodation:
+            return False
+        return self._responsible is None or summary.responsible == self._responsible
+
+    # -- sorting -----------------------------------------------------------------------------
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort by ``column`` (the view calls this when a header is clicked)."""
+        if not 0 <= column < len(Column):
+            return
+        self._sort_column = column
+        self._sort_order = order
+        if self._by_rank:
+            self._by_rank = False
+            QSortFilterProxyModel.sort(self, -1)
+        self._apply_order()
+
+    def lessThan(self, source_left: _Index, source_right: _Index) -> bool:
+        """Search ranks (only used while search hits are shown: a few hundred rows)."""
+        ranks = self._ranks
+        if ranks is None:
+            return super().lessThan(source_left, source_right)
+        model = self.family_model()
+        last = len(ranks)
+        left = ranks.get(model.summary(source_left.row()).family_id, last)
+        return left < ranks.get(model.summary(source_right.row()).family_id, last)
+
+    @property
+    def sort_column(self) -> int:
+        return self._sort_column
+
+    @property
+    def sort_order(self) -> Qt.SortOrder:
+        return self._sort_order
+
+    def _apply_order(self) -> None:
+        model = self.family_model()
+        rows = model.rows()
+        if rows:
+            model.reorder(self._ordered(rows))
+
+    def _ordered(self, rows: list[FamilySummary]) -> list[FamilySummary]:
+        locale = QLocale()
+        if self._keys_locale != locale.name():
+            self._keys.clear()
+            self._keys_locale = locale.name()
+        for column in {int(Column.CASE_NUMBER), self._sort_column}:
+            keys = self._keys.get(column)
+            if keys is None or len(keys) != len(rows):
+                self._keys[column] = sort_keys(Column(column), rows, locale)
+        return ordered_rows(rows, self._sort_column, self._sort_order, self._keys)
+
+    def sort_state(self) -> tuple[int, Qt.SortOrder, QLocale]:
+        """What :func:`prepare_rows` needs to order rows off the UI thread."""
+        return self._sort_column, self._sort_order, QLocale()
+
+    def family_id(self, row: int) -> uuid.UUID | None:
+        if not 0 <= row < self.rowCount():
+            return None
+        value = self.index(row, 0).data(FAMILY_ID_ROLE)
+        return value if isinstance(value, uuid.UUID) else None

@@ -1,0 +1,106 @@
+"""Undo commands of a family file: each user action is one command with a readable text.
+
+A command is pushed *after* its action succeeded (the dialog already saved it), so the first
+``redo`` that ``QUndoStack.push`` triggers does nothing; later undo/redo steps run service
+calls on the database worker, so undo is persisted like any other edit.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable, Sequence
+
+from PySide6.QtGui import QUndoCommand
+from PySide6.QtWidgets import QWidget
+
+from fallmanager.domain.entity import Entity
+from fallmanager.services.history import reinstate_records, revert_records, withdraw_records
+from fallmanager.ui.ops import Changes, OpContext, run_op
+from fallmanager.ui.session import VaultSession
+
+Action = Callable[[OpContext], object]
+
+
+class ServiceCommand(QUndoCommand):
+    """An action already done; undo and redo run the given service calls."""
+
+    def __init__(
+        self,
+        session: VaultSession,
+        text: str,
+        *,
+        family_id: uuid.UUID,
+        undo_action: Action,
+        redo_action: Action,
+        kinds: Sequence[str] = (),
+        parent_widget: QWidget | None = None,
+    ) -> None:
+        super().__init__(text)
+        self._session = session
+        self._undo = undo_action
+        self._redo = redo_action
+        self._changes = Changes(kinds=frozenset(kinds), family_ids=frozenset({family_id}))
+        self._widget = parent_widget
+        self._done = True  # pushed after the action succeeded
+
+    def redo(self) -> None:
+        if self._done:
+            return
+        self._done = True
+        run_op(self._widget, self._session, self._redo, changes=self._changes)
+
+    def undo(self) -> None:
+        self._done = False
+        run_op(self._widget, self._session, self._undo, changes=self._changes)
+
+
+class CreateRecordsCommand(ServiceCommand):
+    """Undo withdraws the records the action created; redo brings them back unchanged."""
+
+    def __init__(
+        self,
+        session: VaultSession,
+        text: str,
+        *,
+        family_id: uuid.UUID,
+        created: Sequence[Entity],
+        kinds: Sequence[str] = (),
+        parent_widget: QWidget | None = None,
+    ) -> None:
+        snapshot = tuple(created)
+        keys = [(type(e), e.id) for e in snapshot]
+        super().__init__(
+            session,
+            text,
+            family_id=family_id,
+            undo_action=lambda ctx: withdraw_records(ctx.uow(), records=keys),
+            redo_action=lambda ctx: reinstate_records(ctx.uow(), records=snapshot),
+            kinds=kinds,
+            parent_widget=parent_widget,
+        )
+
+
+class EditRecordsCommand(ServiceCommand):
+    """Undo writes the content from before the edit back; redo the content after it."""
+
+    def __init__(
+        self,
+        session: VaultSession,
+        text: str,
+        *,
+        family_id: uuid.UUID,
+        before: Sequence[Entity],
+        after: Sequence[Entity],
+        kinds: Sequence[str] = (),
+        parent_widget: QWidget | None = None,
+    ) -> None:
+        old, new = tuple(before), tuple(after)
+        super().__init__(
+            session,
+            text,
+            family_id=family_id,
+            undo_action=lambda ctx: revert_records(ctx.uow(), records=old),
+            redo_action=lambda ctx: revert_records(ctx.uow(), records=new),
+            kinds=kinds,
+            parent_widget=parent_widget,
+        )

@@ -1,0 +1,146 @@
+"""One open family file (Fallakte): a tab per aspect, all fed from one snapshot.
+
+The view loads :class:`~fallmanager.domain.family_file_detail.FamilyFileDetail` on the
+database worker and hands it to every tab; it reloads when a broadcast change concerns this
+family and drops everything it shows when the vault locks.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
+
+from fallmanager.domain.family_file_detail import FamilyFileDetail
+from fallmanager.services.family_files import get_family_file
+from fallmanager.ui.family_file.involvements import InvolvementsTab
+from fallmanager.ui.family_file.overview import OverviewTab
+from fallmanager.ui.family_file.persons import PersonsTab
+from fallmanager.ui.family_file.residence import ResidenceTab
+from fallmanager.ui.family_file.school_work import SchoolWorkTab
+from fallmanager.ui.family_file.tab import FamilyFileContext, FamilyFileTab
+from fallmanager.ui.family_file.tasks import TasksTab
+from fallmanager.ui.family_file.visits import VisitsTab
+from fallmanager.ui.ops import Changes, run_op
+from fallmanager.ui.session import VaultSession
+from fallmanager.ui.settings import AppSettings
+
+
+class FamilyFileView(QWidget):
+    """All tabs of one family file; ``title_changed`` carries "2026-0042 Đorđević"."""
+
+    title_changed = Signal(str)
+    loaded = Signal()
+
+    def __init__(
+        self,
+        session: VaultSession,
+        settings: AppSettings,
+        family_id: uuid.UUID,
+        *,
+        today: Callable[[], date] = date.today,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.family_id = family_id
+        self.undo_stack = QUndoStack(self)
+        self.context = FamilyFileContext(session, settings, family_id, self.undo_stack, today)
+        self.detail: FamilyFileDetail | None = None
+        self._session = session
+        self._load_pending = False
+
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("familyFileTabs")
+        self.tabs.setDocumentMode(True)
+        self.overview = OverviewTab(self.context)
+        self.persons = PersonsTab(self.context)
+        self.residence = ResidenceTab(self.context)
+        self.school_work = SchoolWorkTab(self.context)
+        self.visits = VisitsTab(self.context)
+        self.involvements = InvolvementsTab(self.context)
+        self.tasks = TasksTab(self.context)
+        self._pages: list[FamilyFileTab] = [
+            self.overview,
+            self.persons,
+            self.residence,
+            self.school_work,
+            self.visits,
+            self.involvements,
+            self.tasks,
+        ]
+        for page in self._pages:
+            self.tabs.addTab(page, page.title())
+        # The genogram and the help plan come as their own tabs; their place is kept visible.
+        self._genogram_index = self.tabs.addTab(QWidget(), "")
+        self._help_plan_index = self.tabs.addTab(QWidget(), "")
+        self.tabs.setTabEnabled(self._genogram_index, False)
+        self.tabs.setTabEnabled(self._help_plan_index, False)
+        self.overview.open_tab_requested.connect(self._open_tab)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.tabs)
+        self.retranslate_ui()
+
+        session.changed.connect(self._on_changed)
+        session.locked.connect(self._on_locked)
+        session.unlocked.connect(self.reload)
+        self.reload()
+
+    def retranslate_ui(self) -> None:
+        for index, page in enumerate(self._pages):
+            self.tabs.setTabText(index, page.title())
+        self.tabs.setTabText(self._genogram_index, self.tr("Genogramm"))
+        self.tabs.setTabText(self._help_plan_index, self.tr("Hilfeplan"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def title(self) -> str:
+        if self.detail is None:
+            return self.tr("Familienakte")
+        names = sorted({p.family_name for p in self.detail.persons if p.family_name})
+        return " ".join([self.detail.family.case_number, " / ".join(names[:2])]).strip()
+
+    def reload(self) -> None:
+        if not self._session.is_unlocked or self._load_pending:
+            return
+        self._load_pending = True
+        family_id = self.family_id
+
+        def failed(_exc: BaseException) -> bool:
+            self._load_pending = False
+            return False
+
+        run_op(self, self._session, lambda ctx: get_family_file(ctx.uow(), family_id=family_id)) \
+            .success(self._show).failure(failed)  # fmt: skip
+
+    def _show(self, detail: FamilyFileDetail) -> None:
+        self._load_pending = False
+        if not self._session.is_unlocked:
+            return
+        self.detail = detail
+        for page in self._pages:
+            page.show_detail(detail)
+        self.title_changed.emit(self.title())
+        self.loaded.emit()
+
+    def _on_changed(self, changes: Changes) -> None:
+        if changes.concerns_family(self.family_id):
+            self.reload()
+
+    def _on_locked(self) -> None:
+        self.detail = None
+        for page in self._pages:
+            page.clear()
+
+    def _open_tab(self, name: str) -> None:
+        page = getattr(self, name, None)
+        if isinstance(page, FamilyFileTab):
+            self.tabs.setCurrentWidget(page)

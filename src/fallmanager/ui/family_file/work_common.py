@@ -1,0 +1,233 @@
+"""Helpers shared by the case-work tabs (Besuche, Schule & Arbeit, Netzwerk, Aufgaben).
+
+A small table-model base fed from snapshot records, entry of optional full dates, and the
+formatting of periods and names. Everything here is presentation; nothing touches storage.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterable, Sequence
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtWidgets import QAbstractItemView, QComboBox, QHeaderView, QTableView, QWidget
+
+from fallmanager.domain.errors import DomainError, ErrorCode
+from fallmanager.domain.family_file_detail import FamilyFileDetail
+from fallmanager.domain.people import Person
+from fallmanager.ui.widgets.collation import sorted_by
+from fallmanager.ui.widgets.dates import PartialDateEdit, format_date
+
+#: The record shown in a row (for views and tests).
+RECORD_ROLE = Qt.ItemDataRole.UserRole + 1
+#: A value to sort a column by (dates as ISO text, names as collation keys).
+SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+
+AnyIndex = QModelIndex | QPersistentModelIndex
+
+
+class RecordTableModel(QAbstractTableModel):
+    """Rows are domain records (or small row objects); subclasses say what each column shows."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[Any] = []
+
+    # -- to implement ------------------------------------------------------------------------
+
+    def headers(self) -> list[str]:
+        raise NotImplementedError
+
+    def cell(self, row: Any, column: int) -> str:
+        raise NotImplementedError
+
+    def sort_value(self, row: Any, column: int) -> str:
+        return self.cell(row, column)
+
+    def role_data(self, row: Any, column: int, role: int) -> Any:
+        """Other roles (foreground, font, check state, tool tips); ``None`` when not used."""
+        return None
+
+    # -- the model ---------------------------------------------------------------------------
+
+    def set_rows(self, rows: Iterable[Any]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def clear(self) -> None:
+        self.set_rows(())
+
+    def rows(self) -> list[Any]:
+        return list(self._rows)
+
+    def record(self, row: int) -> Any:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 - Qt API
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 - Qt API
+        return 0 if parent.isValid() else len(self.headers())
+
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        row = self._rows[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return self.cell(row, index.column())
+        if role == RECORD_ROLE:
+            return row
+        if role == SORT_ROLE:
+            return self.sort_value(row, index.column())
+        return self.role_data(row, index.column(), role)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal:
+            headers = self.headers()
+            return headers[section] if 0 <= section < len(headers) else None
+        return section + 1
+
+    def retranslate(self) -> None:
+        """Labels and headers are translated at call time; repaint after a language change."""
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, max(0, self.columnCount() - 1))
+        if self._rows:
+            last = self.index(len(self._rows) - 1, self.columnCount() - 1)
+            self.dataChanged.emit(self.index(0, 0), last)
+
+
+def make_table(name: str, parent: QWidget | None = None) -> QTableView:
+    """A read-only, row-selecting table as every case-work tab uses it."""
+    table = QTableView(parent)
+    table.setObjectName(name)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setAlternatingRowColors(True)
+    table.setWordWrap(False)
+    table.verticalHeader().hide()
+    table.horizontalHeader().setStretchLastSection(True)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+    return table
+
+
+def selected_record(table: QTableView) -> Any:
+    """The record of the table's current row (through any proxy), or ``None``."""
+    rows = table.selectionModel().selectedRows() if table.selectionModel() else []
+    if not rows:
+        return None
+    return rows[0].data(RECORD_ROLE)
+
+
+def person_label(person: Person | None) -> str:
+    if person is None:
+        return ""
+    return person.display_name or "?"
+
+
+def persons_text(detail: FamilyFileDetail | None, person_ids: Iterable[uuid.UUID]) -> str:
+    if detail is None:
+        return ""
+    return ", ".join(person_label(detail.person(pid)) for pid in person_ids)
+
+
+def sorted_members(detail: FamilyFileDetail) -> list[Person]:
+    """The family's persons, the living first, by name (locale-aware)."""
+    by_name = sorted_by(detail.persons, lambda p: (p.family_name, p.given_names))
+    return sorted(by_name, key=lambda p: p.deceased)  # stable: names stay in order
+
+
+def fill_person_combo(
+    combo: QComboBox, persons: Sequence[Person], *, none_text: str | None = None
+) -> None:
+    """Persons as items (data: the id as text); an optional first item without a person."""
+    current = combo.currentData()
+    combo.clear()
+    if none_text is not None:
+        combo.addItem(none_text, "")
+    for person in persons:
+        combo.addItem(person_label(person), str(person.id))
+    index = combo.findData(current)
+    if current and index >= 0:
+        combo.setCurrentIndex(index)
+
+
+def combo_id(combo: QComboBox) -> uuid.UUID | None:
+    """The id stored (as text) with the combo box's current item; ``None`` for none."""
+    value = combo.currentData()
+    return uuid.UUID(value) if value else None
+
+
+def select_id(combo: QComboBox, value: uuid.UUID | None) -> None:
+    index = combo.findData(str(value) if value is not None else "")
+    if index >= 0:
+        combo.setCurrentIndex(index)
+
+
+def period_text(start: date | None, end: date | None) -> str:
+    """ "seit 01.09.2025", "01.09.2025 – 31.07.2026", "bis 31.07.2026" or empty."""
+    if start is None and end is None:
+        return ""
+    if end is None:
+        return QCoreApplication.translate("CaseWork", "seit {start}").format(
+            start=format_date(start)
+        )
+    if start is None:
+        return QCoreApplication.translate("CaseWork", "bis {end}").format(end=format_date(end))
+    return f"{format_date(start)} – {format_date(end)}"
+
+
+def yes_no(value: bool) -> str:
+    return (
+        QCoreApplication.translate("CaseWork", "ja")
+        if value
+        else QCoreApplication.translate("CaseWork", "nein")
+    )
+
+
+def first_line(value: str, limit: int = 120) -> str:
+    line = next((part.strip() for part in value.splitlines() if part.strip()), "")
+    return line if len(line) <= limit else line[: limit - 1] + "…"
+
+
+def iso(value: date | None) -> str:
+    return value.isoformat() if value is not None else ""
+
+
+def read_full_date(edit: PartialDateEdit, field: str) -> date | None:
+    """The day entered in ``edit`` (empty gives ``None``); a year or month alone is refused."""
+    value = edit.value()  # raises INVALID_DATE for text that is no date
+    if value is None:
+        return None
+    if value.month is None or value.day is None:
+        raise DomainError(ErrorCode.INVALID_DATE, field, value=edit.text()[:40])
+    return date(value.year, value.month, value.day)
+
+
+def set_full_date(edit: PartialDateEdit, value: date | None) -> None:
+    edit.setText(format_date(value))
+
+
+def make_date_edit(name: str) -> PartialDateEdit:
+    """A date field; its owner calls :func:`retranslate_date_edit` in ``retranslate_ui``."""
+    edit = PartialDateEdit()
+    edit.setObjectName(name)
+    retranslate_date_edit(edit)
+    return edit
+
+
+def retranslate_date_edit(edit: PartialDateEdit) -> None:
+    edit.setPlaceholderText(QCoreApplication.translate("CaseWork", "TT.MM.JJJJ"))

@@ -1,0 +1,92 @@
+"""Typed preferences over ``QSettings`` (Einstellungen). Nothing personal is stored here:
+the settings file is not encrypted."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+
+DEFAULT_AUTO_LOCK_MINUTES = 5
+DEFAULT_NOT_VISITED_DAYS = 42
+LANGUAGES = ("de", "en")
+
+
+class AppSettings:
+    """One typed view on the settings file; create one in the composition root and pass it on."""
+
+    def __init__(self, store: QSettings) -> None:
+        self._store = store
+
+    @classmethod
+    def at(cls, path: Path) -> AppSettings:
+        """Settings in an INI file at ``path`` (tests, portable installs)."""
+        return cls(QSettings(str(path), QSettings.Format.IniFormat))
+
+    @classmethod
+    def for_user(cls) -> AppSettings:
+        return cls(
+            QSettings(
+                QSettings.Format.IniFormat,
+                QSettings.Scope.UserScope,
+                "Fallmanager",
+                "fallmanager",
+            )
+        )
+
+    def _int(self, key: str, default: int, low: int, high: int) -> int:
+        raw = self._store.value(key, default)
+        try:
+            value = int(str(raw))
+        except ValueError:
+            return default
+        return value if low <= value <= high else default
+
+    @property
+    def auto_lock_minutes(self) -> int:
+        """Idle minutes before the vault locks itself (1–120)."""
+        return self._int("security/auto_lock_minutes", DEFAULT_AUTO_LOCK_MINUTES, 1, 120)
+
+    @auto_lock_minutes.setter
+    def auto_lock_minutes(self, value: int) -> None:
+        self._store.setValue("security/auto_lock_minutes", int(value))
+
+    @property
+    def language(self) -> str:
+        raw = str(self._store.value("ui/language", "de"))
+        return raw if raw in LANGUAGES else "de"
+
+    @language.setter
+    def language(self, value: str) -> None:
+        self._store.setValue("ui/language", value if value in LANGUAGES else "de")
+
+    @property
+    def not_visited_days(self) -> int:
+        """A family counts as "not visited" after this many days without a visit (7–365)."""
+        return self._int("today/not_visited_days", DEFAULT_NOT_VISITED_DAYS, 7, 365)
+
+    @not_visited_days.setter
+    def not_visited_days(self, value: int) -> None:
+        self._store.setValue("today/not_visited_days", int(value))
+
+    @property
+    def vault_path(self) -> Path | None:
+        """The vault folder if the user chose one; ``None`` means the default location."""
+        raw = str(self._store.value("vault/path", "") or "")
+        return Path(raw) if raw else None
+
+    @vault_path.setter
+    def vault_path(self, value: Path | None) -> None:
+        self._store.setValue("vault/path", str(value) if value else "")
+
+    @property
+    def window_geometry(self) -> bytes:
+        value = self._store.value("ui/window_geometry", b"")
+        return bytes(value) if isinstance(value, bytes | bytearray) else b""
+
+    @window_geometry.setter
+    def window_geometry(self, value: bytes) -> None:
+        self._store.setValue("ui/window_geometry", value)
+
+    def sync(self) -> None:
+        self._store.sync()

@@ -1,0 +1,116 @@
+"""Einstellungen: auto-lock minutes, language, "not visited" period, vault location."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fallmanager.ui.settings import AppSettings
+
+
+class SettingsDialog(QDialog):
+    """OK stores all values at once and announces what the running app must apply."""
+
+    language_changed = Signal(str)
+    auto_lock_changed = Signal(int)
+
+    def __init__(self, settings: AppSettings, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("settingsDialog")
+        self._settings = settings
+        self.auto_lock = QSpinBox()
+        self.auto_lock.setObjectName("autoLockMinutes")
+        self.auto_lock.setRange(1, 120)
+        self.auto_lock.setValue(settings.auto_lock_minutes)
+        self.language = QComboBox()
+        self.language.setObjectName("language")
+        self.language.addItem("Deutsch", "de")
+        self.language.addItem("English", "en")
+        self.language.setCurrentIndex(max(0, self.language.findData(settings.language)))
+        self.not_visited = QSpinBox()
+        self.not_visited.setObjectName("notVisitedDays")
+        self.not_visited.setRange(7, 365)
+        self.not_visited.setValue(settings.not_visited_days)
+        self.vault_path = QLineEdit(str(settings.vault_path or ""))
+        self.vault_path.setObjectName("vaultPath")
+        self.browse = QPushButton()
+        path_row = QHBoxLayout()
+        path_row.addWidget(self.vault_path, 1)
+        path_row.addWidget(self.browse)
+        self.path_note = QLabel()
+        self.path_note.setWordWrap(True)
+        self.form = QFormLayout()
+        self.labels = [QLabel() for _ in range(4)]
+        for label, field in zip(
+            self.labels,
+            (self.auto_lock, self.language, self.not_visited, self.vault_path),
+            strict=True,
+        ):
+            label.setBuddy(field)
+        self.form.addRow(self.labels[0], self.auto_lock)
+        self.form.addRow(self.labels[1], self.language)
+        self.form.addRow(self.labels[2], self.not_visited)
+        self.form.addRow(self.labels[3], path_row)
+        self.form.addRow("", self.path_note)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addWidget(self.buttons)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.browse.clicked.connect(self._browse)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        self.setWindowTitle(self.tr("Einstellungen"))
+        self.labels[0].setText(self.tr("Automatisch &sperren nach:"))
+        self.labels[1].setText(self.tr("&Sprache:"))
+        self.labels[2].setText(self.tr("Als „nicht besucht“ zeigen nach:"))
+        self.labels[3].setText(self.tr("&Tresor-Ordner:"))
+        self.auto_lock.setSuffix(self.tr(" Minuten"))
+        self.not_visited.setSuffix(self.tr(" Tagen"))
+        self.vault_path.setPlaceholderText(self.tr("Standardort"))
+        self.browse.setText(self.tr("&Auswählen …"))
+        self.path_note.setText(self.tr("Ein anderer Tresor-Ordner gilt ab dem nächsten Start."))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    def _browse(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Tresor-Ordner wählen"))
+        if folder:
+            self.vault_path.setText(folder)
+
+    def accept(self) -> None:
+        settings = self._settings
+        old_language, old_minutes = settings.language, settings.auto_lock_minutes
+        settings.auto_lock_minutes = self.auto_lock.value()
+        settings.language = str(self.language.currentData())
+        settings.not_visited_days = self.not_visited.value()
+        text = self.vault_path.text().strip()
+        settings.vault_path = Path(text) if text else None
+        settings.sync()
+        super().accept()
+        if settings.auto_lock_minutes != old_minutes:
+            self.auto_lock_changed.emit(settings.auto_lock_minutes)
+        if settings.language != old_language:
+            self.language_changed.emit(settings.language)

@@ -1,0 +1,253 @@
+"""Heute: what needs attention today — due tasks, expiring residence documents, families
+not visited for a while, and the latest visits. Each entry opens its family file.
+
+All four sections come from one service call (:func:`today_overview`) on the database
+worker; the view reloads after unlocking, after changes that concern them and when shown.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QGridLayout,
+    QHeaderView,
+    QLabel,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from fallmanager.domain.today import TodayOverview
+from fallmanager.services.today import today_overview
+from fallmanager.ui.ops import Changes, run_op
+from fallmanager.ui.session import VaultSession
+from fallmanager.ui.settings import AppSettings
+from fallmanager.ui.today.models import (
+    DueTaskModel,
+    ExpiringResidenceModel,
+    NotVisitedModel,
+    RecentVisitModel,
+    SectionModel,
+)
+from fallmanager.ui.widgets.dates import format_date
+
+#: Changes of these kinds alter what the sections show.
+RELEVANT_CHANGES = (
+    "family_file",
+    "task",
+    "visit",
+    "residence",
+    "residence_status",
+    "person",
+    "family_membership",
+    "membership",
+)
+
+
+@dataclass
+class Section:
+    """One section: heading with count, table, and the text shown when it is empty."""
+
+    name: str
+    model: SectionModel[Any]
+    heading: QLabel
+    table: QTableView
+    empty: QLabel
+    stack: QStackedWidget
+
+
+class TodayView(QWidget):
+    """Heute. ``open_family_requested`` carries a family file's id."""
+
+    open_family_requested = Signal(object)
+    #: After the sections were filled (tests and status bars listen).
+    refreshed = Signal()
+
+    def __init__(
+        self,
+        session: VaultSession,
+        settings: AppSettings,
+        *,
+        today: Callable[[], date] = date.today,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("todayView")
+        self._session = session
+        self._settings = settings
+        self._today = today
+        self._loading = False
+        self._stale = True
+        self.overview: TodayOverview | None = None
+
+        self.title = QLabel()
+        self.title.setObjectName("todayTitle")
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.tasks = self._section("tasks", DueTaskModel(self))
+        self.residence = self._section("residence", ExpiringResidenceModel(self))
+        self.not_visited = self._section("notVisited", NotVisitedModel(self))
+        self.recent = self._section("recentVisits", RecentVisitModel(self))
+        self.sections = (self.tasks, self.residence, self.not_visited, self.recent)
+
+        grid = QGridLayout()
+        for number, section in enumerate(self.sections):
+            column = QVBoxLayout()
+            column.addWidget(section.heading)
+            column.addWidget(section.stack)
+            grid.addLayout(column, number // 2, number % 2)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addLayout(grid)
+        self.setTabOrder(self.tasks.table, self.residence.table)
+        self.setTabOrder(self.residence.table, self.not_visited.table)
+        self.setTabOrder(self.not_visited.table, self.recent.table)
+
+        self.retranslate_ui()
+        session.unlocked.connect(self._on_unlocked)
+        session.locked.connect(self._on_locked)
+        session.changed.connect(self._on_changed)
+
+    def _section(self, name: str, model: SectionModel[Any]) -> Section:
+        heading = QLabel()
+        heading.setObjectName(f"{name}Heading")
+        font = heading.font()
+        font.setBold(True)
+        heading.setFont(font)
+        table = QTableView()
+        table.setObjectName(f"{name}Table")
+        table.setModel(model)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setAlternatingRowColors(True)
+        table.setWordWrap(False)
+        table.verticalHeader().hide()
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        table.horizontalHeader().setStretchLastSection(True)
+        # Column widths from the first rows only: measuring thousands of rows takes long.
+        table.horizontalHeader().setResizeContentsPrecision(50)
+        table.activated.connect(lambda index, m=model: self._activated(m, index))
+        heading.setBuddy(table)
+        empty = QLabel()
+        empty.setObjectName(f"{name}Empty")
+        empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        empty.setEnabled(False)
+        stack = QStackedWidget()
+        stack.addWidget(empty)
+        stack.addWidget(table)
+        return Section(name, model, heading, table, empty, stack)
+
+    # -- texts -------------------------------------------------------------------------------
+
+    def retranslate_ui(self) -> None:
+        day = self._today()
+        self.title.setText(self.tr("Heute, {date}").format(date=format_date(day)))
+        n_tasks = self.tasks.model.rowCount()
+        n_residence = self.residence.model.rowCount()
+        n_not_visited = self.not_visited.model.rowCount()
+        n_recent = self.recent.model.rowCount()
+        self.tasks.heading.setText(self.tr("&Fällige Aufgaben (%n)", "", n_tasks))
+        self.residence.heading.setText(
+            self.tr("Aufenthalts&papiere laufen ab (%n)", "", n_residence)
+        )
+        self.not_visited.heading.setText(self.tr("&Lange nicht besucht (%n)", "", n_not_visited))
+        self.recent.heading.setText(self.tr("Letzte Besu&che (%n)", "", n_recent))
+        self.tasks.empty.setText(self.tr("Nichts fällig."))
+        self.residence.empty.setText(self.tr("In den nächsten 8 Wochen läuft nichts ab."))
+        self.not_visited.empty.setText(
+            self.tr("Alle offenen Familien wurden in den letzten {days} Tagen besucht.").format(
+                days=self._settings.not_visited_days
+            )
+        )
+        self.recent.empty.setText(self.tr("Noch keine Besuche erfasst."))
+        self.tasks.table.setAccessibleName(self.tr("Fällige Aufgaben"))
+        self.residence.table.setAccessibleName(self.tr("Ablaufende Aufenthaltspapiere"))
+        self.not_visited.table.setAccessibleName(self.tr("Lange nicht besuchte Familien"))
+        self.recent.table.setAccessibleName(self.tr("Letzte Besuche"))
+        for section in self.sections:
+            has_rows = section.model.rowCount() > 0
+            section.stack.setCurrentWidget(section.table if has_rows else section.empty)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    # -- loading -----------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        """Load the overview (if visible; a hidden view loads when it is shown next)."""
+        if not self._session.is_unlocked:
+            return
+        self._stale = True
+        if not self.isVisible() or self._loading:
+            return
+        self._stale = False
+        self._loading = True
+        today = self._today()
+        days = self._settings.not_visited_days
+
+        def failed(_exc: BaseException) -> bool:
+            self._loading = False
+            return False
+
+        run_op(
+            self,
+            self._session,
+            lambda ctx: today_overview(ctx.uow(), today=today, not_visited_days=days),
+        ).success(self._loaded).failure(failed)
+
+    def _loaded(self, overview: TodayOverview) -> None:
+        self._loading = False
+        if not self._session.is_unlocked:
+            return
+        self.overview = overview
+        self.tasks.model.set_rows(overview.due_tasks)
+        self.residence.model.set_rows(overview.expiring_residence)
+        self.not_visited.model.set_rows(overview.not_visited)
+        self.recent.model.set_rows(overview.recent_visits)
+        for section in self.sections:
+            section.table.resizeColumnsToContents()
+        self.retranslate_ui()
+        self.refreshed.emit()
+        if self._stale:
+            self.reload()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._stale = True
+        self.reload()
+
+    def _on_unlocked(self) -> None:
+        self._stale = True
+        self.reload()
+
+    def _on_locked(self) -> None:
+        self.overview = None
+        for section in self.sections:
+            section.model.clear()
+        self._stale = True
+        self.retranslate_ui()
+
+    def _on_changed(self, changes: Changes) -> None:
+        if changes.concerns(*RELEVANT_CHANGES):
+            self.reload()
+
+    # -- opening -----------------------------------------------------------------------------
+
+    def _activated(self, model: SectionModel[Any], index: QModelIndex) -> None:
+        family_id = model.family_id(index.row()) if index.isValid() else None
+        if isinstance(family_id, uuid.UUID):
+            self.open_family_requested.emit(family_id)
