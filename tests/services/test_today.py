@@ -215,3 +215,28 @@ def test_recent_visits_newest_first_limited(uow: SqlUnitOfWork) -> None:
         phone.id,
         made[1].id,
     ]
+
+
+def test_long_lists_keep_the_most_urgent_entries_and_count_all(uow: SqlUnitOfWork) -> None:
+    families = [_family(uow, opened_on=date(2026, 1, day)) for day in range(1, 6)]
+    for offset, family in enumerate(families):
+        tasks.add_task(
+            uow, family_id=family.id, title=f"Aufgabe {offset}",
+            due_on=TODAY - timedelta(days=10 - offset),
+        )  # fmt: skip
+        person = _person(uow, family, f"Person{offset}", "Krasniqi")
+        residence.record_residence_status(
+            uow, person_id=person.id, kind=ResidenceKind.TOLERATION,
+            valid_from=date(2026, 6, 1), valid_until=TODAY + timedelta(days=offset),
+        )  # fmt: skip
+
+    overview = _overview(uow, limit=2)
+    assert [t.title for t in overview.due_tasks] == ["Aufgabe 0", "Aufgabe 1"]  # oldest first
+    assert overview.due_tasks_total == 5
+    assert [r.valid_until for r in overview.expiring_residence] == [TODAY, TODAY + timedelta(1)]
+    assert overview.expiring_residence_total == 5
+    assert len(overview.not_visited) == 2 and overview.not_visited_total == 5
+    assert overview.not_visited[0].opened_on == date(2026, 1, 1)  # the longest unvisited
+
+    complete = _overview(uow)
+    assert len(complete.due_tasks) == complete.due_tasks_total == 5

@@ -17,6 +17,9 @@ from fallmanager.domain.visits import VisitKind
 DEFAULT_EXPIRING_WITHIN_DAYS = 56
 #: How many of the latest visits the screen lists.
 DEFAULT_RECENT_VISITS = 10
+#: At most this many entries per list, the most urgent first; the totals are counted apart.
+#: (An office-wide vault can have thousands; nobody reads past the first few hundred.)
+SECTION_LIMIT = 300
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,3 +87,7 @@ class TodayOverview:
     expiring_residence: tuple[ExpiringResidence, ...]
     not_visited: tuple[NotVisitedFamily, ...]
     recent_visits: tuple[RecentVisit, ...]
+    #: How many there are in all (the tuples above hold at most ``SECTION_LIMIT``).
+    due_tasks_total: int = 0
+    expiring_residence_total: int = 0
+    not_visited_total: int = 0

@@ -33,12 +33,13 @@ _RESIDENCE = record_tables[ResidenceStatus]
 # order that the expression language would only obscure. Table names come from the schema.
 _DUE_TASKS_SQL = f"""
 SELECT t.id, t.family_id, f.case_number, t.title, t.due_on, t.responsible,
-       p.given_names, p.family_name
+       p.given_names, p.family_name, count(*) OVER () AS total
 FROM {_TASK.name} AS t
 JOIN {_FAMILY.name} AS f ON f.id = t.family_id AND f.deleted = 0 AND f.status = 'open'
 LEFT JOIN {_PERSON.name} AS p ON p.id = t.person_id AND p.deleted = 0
 WHERE t.deleted = 0 AND t.done = 0 AND t.due_on IS NOT NULL AND t.due_on <= :today
 ORDER BY t.due_on, f.case_number, t.title
+LIMIT :limit
 """
 
 # A status is "current" when no other status of the person begins at the same time or later
@@ -60,7 +61,8 @@ WITH current_status AS MATERIALIZED (
       )
 )
 SELECT rs.id, rs.person_id, rs.kind, rs.legal_basis, rs.valid_until,
-       p.given_names, p.family_name, f.id AS family_id, f.case_number
+       p.given_names, p.family_name, f.id AS family_id, f.case_number,
+       count(*) OVER () AS total
 FROM current_status AS c
 CROSS JOIN {_RESIDENCE.name} AS rs ON rs.rowid = c.rid
 CROSS JOIN {_PERSON.name} AS p ON p.id = rs.person_id AND p.deleted = 0 AND p.deceased = 0
@@ -68,10 +70,11 @@ CROSS JOIN {_MEMBERSHIP.name} AS m ON m.person_id = rs.person_id AND m.deleted =
     AND (m.until IS NULL OR m.until >= :today)
 JOIN {_FAMILY.name} AS f ON f.id = m.family_id AND f.deleted = 0 AND f.status = 'open'
 ORDER BY rs.valid_until, f.case_number, p.family_name, p.given_names
+LIMIT :limit
 """
 
 _NOT_VISITED_SQL = f"""
-SELECT id, case_number, responsible, opened_on, last_visit FROM (
+SELECT id, case_number, responsible, opened_on, last_visit, count(*) OVER () AS total FROM (
     SELECT f.id, f.case_number, f.responsible, f.opened_on,
            (SELECT max(v.occurred_at) FROM {_VISIT.name} AS v
             WHERE v.family_id = f.id AND v.deleted = 0 AND v.occurred_at < :tomorrow)
@@ -81,6 +84,7 @@ SELECT id, case_number, responsible, opened_on, last_visit FROM (
 )
 WHERE coalesce(substr(last_visit, 1, 10), opened_on) < :cutoff
 ORDER BY coalesce(substr(last_visit, 1, 10), opened_on), case_number
+LIMIT :limit
 """
 
 _RECENT_VISITS_SQL = f"""
@@ -282,9 +286,12 @@ class Queries:
 
     # -- "Heute" ---------------------------------------------------------------------------
 
-    def due_tasks(self, today: date) -> list[DueTask]:
-        """Open tasks of open family files due ``today`` or earlier, oldest first."""
-        rows = self._conn.execute(text(_DUE_TASKS_SQL), {"today": today.isoformat()}).all()
+    def due_tasks(self, today: date, limit: int) -> tuple[list[DueTask], int]:
+        """Open tasks of open family files due ``today`` or earlier, oldest first: the
+        first ``limit`` and how many there are in all."""
+        rows = self._conn.execute(
+            text(_DUE_TASKS_SQL), {"today": today.isoformat(), "limit": limit}
+        ).all()
         names = self._family_names(sorted({row.family_id for row in rows}))
         result = []
         for row in rows:
@@ -303,9 +310,11 @@ class Queries:
                     overdue=due_on < today,
                 )
             )
-        return result
+        return result, (rows[0].total if rows else 0)
 
-    def expiring_residence(self, today: date, until: date) -> list[ExpiringResidence]:
+    def expiring_residence(
+        self, today: date, until: date, limit: int
+    ) -> tuple[list[ExpiringResidence], int]:
         """Current residence documents of members of open family files that end by ``until``.
 
         Expired ones are included as long as no later status replaces them; a person in
@@ -313,7 +322,7 @@ class Queries:
         """
         rows = self._conn.execute(
             text(_EXPIRING_RESIDENCE_SQL),
-            {"today": today.isoformat(), "until": until.isoformat()},
+            {"today": today.isoformat(), "until": until.isoformat(), "limit": limit},
         ).all()
         result = []
         for row in rows:
@@ -331,15 +340,21 @@ class Queries:
                     expired=valid_until < today,
                 )
             )
-        return result
+        return result, (rows[0].total if rows else 0)
 
-    def not_visited_families(self, today: date, days: int) -> list[NotVisitedFamily]:
+    def not_visited_families(
+        self, today: date, days: int, limit: int
+    ) -> tuple[list[NotVisitedFamily], int]:
         """Open family files whose last visit (or, never visited, opening) lies more than
         ``days`` days back; the longest unvisited first."""
         cutoff = today - timedelta(days=days)
         rows = self._conn.execute(
             text(_NOT_VISITED_SQL),
-            {"cutoff": cutoff.isoformat(), "tomorrow": (today + timedelta(days=1)).isoformat()},
+            {
+                "cutoff": cutoff.isoformat(),
+                "tomorrow": (today + timedelta(days=1)).isoformat(),
+                "limit": limit,
+            },
         ).all()
         names = self._family_names([row.id for row in rows])
         result = []
@@ -358,7 +373,7 @@ class Queries:
                     days=(today - since).days,
                 )
             )
-        return result
+        return result, (rows[0].total if rows else 0)
 
     def recent_visits(self, today: date, limit: int) -> list[RecentVisit]:
         """The latest ``limit`` visits up to the end of ``today``, newest first."""

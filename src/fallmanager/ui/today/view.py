@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QEvent, QModelIndex, Qt, Signal
+from PySide6.QtCore import QEvent, QLocale, QModelIndex, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -151,18 +151,47 @@ class TodayView(QWidget):
 
     # -- texts -------------------------------------------------------------------------------
 
+    def _heading(self, text: str, section: Section) -> str:
+        """The heading, saying so when only the most urgent entries are listed."""
+        shown = section.model.rowCount()
+        total = self._total(section)
+        if total <= shown:
+            return text
+        return self.tr("{heading} – die ersten {shown}").format(
+            heading=text, shown=QLocale().toString(shown)
+        )
+
+    def _total(self, section: Section) -> int:
+        overview = self.overview
+        if overview is None:
+            return 0
+        if section is self.tasks:
+            return overview.due_tasks_total
+        if section is self.residence:
+            return overview.expiring_residence_total
+        if section is self.not_visited:
+            return overview.not_visited_total
+        return section.model.rowCount()
+
     def retranslate_ui(self) -> None:
         day = self._today()
         self.title.setText(self.tr("Heute, {date}").format(date=format_date(day)))
-        n_tasks = self.tasks.model.rowCount()
-        n_residence = self.residence.model.rowCount()
-        n_not_visited = self.not_visited.model.rowCount()
+        overview = self.overview
+        n_tasks = overview.due_tasks_total if overview else 0
+        n_residence = overview.expiring_residence_total if overview else 0
+        n_not_visited = overview.not_visited_total if overview else 0
         n_recent = self.recent.model.rowCount()
-        self.tasks.heading.setText(self.tr("&Fällige Aufgaben (%n)", "", n_tasks))
-        self.residence.heading.setText(
-            self.tr("Aufenthalts&papiere laufen ab (%n)", "", n_residence)
+        self.tasks.heading.setText(
+            self._heading(self.tr("&Fällige Aufgaben (%n)", "", n_tasks), self.tasks)
         )
-        self.not_visited.heading.setText(self.tr("&Lange nicht besucht (%n)", "", n_not_visited))
+        self.residence.heading.setText(
+            self._heading(
+                self.tr("Aufenthalts&papiere laufen ab (%n)", "", n_residence), self.residence
+            )
+        )
+        self.not_visited.heading.setText(
+            self._heading(self.tr("&Lange nicht besucht (%n)", "", n_not_visited), self.not_visited)
+        )
         self.recent.heading.setText(self.tr("Letzte Besu&che (%n)", "", n_recent))
         self.tasks.empty.setText(self.tr("Nichts fällig."))
         self.residence.empty.setText(self.tr("In den nächsten 8 Wochen läuft nichts ab."))

@@ -1,4 +1,4 @@
-"""Indexes for the desktop's "Heute" lists: due tasks, expiring documents, visits by date.
+"""Indexes for the desktop's "Heute" lists: due tasks, visits by date, current statuses.
 
 Revision ID: 0003
 Revises: 0002
@@ -22,7 +22,10 @@ def upgrade() -> None:
     )
     op.create_index("ix_visit_occurred_at", "visit", ["occurred_at"], unique=False)
     op.create_index(
-        "ix_residence_status_valid_until", "residence_status", ["valid_until"], unique=False
+        "ix_residence_status_person_period",
+        "residence_status",
+        ["person_id", "deleted", "valid_from", "valid_until"],
+        unique=False,
     )
 
 
