@@ -237,10 +237,13 @@ def test_add_note_and_correction(qtbot: Any, session: Any, settings: Any) -> Non
     )
     view = open_view(qtbot, session, settings, family.id)
     tab = view.visits
-    assert not tab.correct_button.isEnabled()
-    tab.table.selectRow(0)
+    # the newest entry is selected when the log opens, its note readable at once
+    assert tab.table.selectionModel().selectedRows()[0].row() == 0
     assert tab.correct_button.isEnabled()
     assert "am 3.12." in tab.notes_view.toPlainText()
+    tab.table.clearSelection()
+    assert not tab.correct_button.isEnabled()
+    tab.table.selectRow(0)
 
     qtbot.mouseClick(tab.correct_button, Qt.MouseButton.LeftButton)
     dialog = tab.dialog

@@ -249,6 +249,10 @@ class FamilyFilterProxyModel(QSortFilterProxyModel):
         self._sort_order = Qt.SortOrder.AscendingOrder
         self._keys: dict[int, dict[uuid.UUID, Any]] = {}
         self._keys_locale = ""
+        # All rows in column order; while searching the source model holds the hits only, so
+        # a keystroke filters a few hundred rows instead of calling into Python 10,000 times.
+        self._all: list[FamilySummary] = []
+        self._by_id: dict[uuid.UUID, FamilySummary] = {}
 
     def family_model(self) -> FamilyTableModel:
         model = self.sourceModel()
@@ -262,15 +266,26 @@ class FamilyFilterProxyModel(QSortFilterProxyModel):
         """Show new rows in the current order (one model reset). Rows prepared on the worker
         (:func:`prepare_rows`) come sorted already, unless the sorting changed meanwhile."""
         self._keys.clear()
+        ordered: list[FamilySummary] | None = None
         if isinstance(rows, PreparedRows):
             current = (self._sort_column, self._sort_order, QLocale().name())
             if (rows.column, rows.order, rows.locale) == current:
                 self._keys = dict(rows.keys)
                 self._keys_locale = rows.locale
-                self.family_model().set_rows(rows.rows)
-                return
+                ordered = list(rows.rows)
             rows = rows.rows
-        self.family_model().set_rows(self._ordered(list(rows)))
+        self._all = list(rows)  # the key cache is built over these
+        if ordered is None:
+            ordered = self._ordered(self._all)
+        self._all = ordered
+        self._by_id = {summary.family_id: summary for summary in self._all}
+        self.family_model().set_rows(self._hits() if self._ranks is not None else self._all)
+
+    def _hits(self) -> list[FamilySummary]:
+        """The search hits that exist, in rank order (or sorted by the chosen column)."""
+        ranks = self._ranks or {}
+        hits = [self._by_id[i] for i in sorted(ranks, key=ranks.__getitem__) if i in self._by_id]
+        return hits if self._by_rank else self._ordered(hits)
 
     # -- filters -----------------------------------------------------------------------------
 
@@ -284,25 +299,18 @@ class FamilyFilterProxyModel(QSortFilterProxyModel):
         self._change_filter(lambda: setattr(self, "_responsible", responsible))
 
     def set_search(self, family_ids: Sequence[uuid.UUID] | None) -> None:
-        """Show only ``family_ids``, ranked in that order; ``None`` ends the search.
-
-        The few hits are ranked by the proxy's own sort (:meth:`lessThan`); the source rows
-        keep the column order, which returns as it was when the search ends."""
-        if self._by_rank:
-            # Back to the source order while only the hits are shown (cheap), never after.
-            QSortFilterProxyModel.sort(self, -1)
-        self.beginFilterChange()
+        """Show only ``family_ids``, ranked in that order; ``None`` ends the search and shows
+        all rows again in the column order."""
         if family_ids is None:
             self._ranks = None
             self._by_rank = False
-        else:
-            self._ranks = {}
-            for family_id in family_ids:
-                self._ranks.setdefault(family_id, len(self._ranks))
-            self._by_rank = True
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-        if self._by_rank:
-            QSortFilterProxyModel.sort(self, 0, Qt.SortOrder.AscendingOrder)
+            self.family_model().set_rows(self._ordered(self._all))
+            return
+        self._ranks = {}
+        for family_id in family_ids:
+            self._ranks.setdefault(family_id, len(self._ranks))
+        self._by_rank = True
+        self.family_model().set_rows(self._hits())
 
     @property
     def searching(self) -> bool:
@@ -319,8 +327,6 @@ class FamilyFilterProxyModel(QSortFilterProxyModel):
 
     def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:
         summary = self.family_model().summary(source_row)
-        if self._ranks is not None and summary.family_id not in self._ranks:
-            return False
         if self._status is not None and summary.status is not self._status:
             return False
         if self._accommodation is not None and summary.accommodation != self._accommodation:
@@ -335,20 +341,8 @@ class FamilyFilterProxyModel(QSortFilterProxyModel):
             return
         self._sort_column = column
         self._sort_order = order
-        if self._by_rank:
-            self._by_rank = False
-            QSortFilterProxyModel.sort(self, -1)
+        self._by_rank = False
         self._apply_order()
-
-    def lessThan(self, source_left: _Index, source_right: _Index) -> bool:
-        """Search ranks (only used while search hits are shown: a few hundred rows)."""
-        ranks = self._ranks
-        if ranks is None:
-            return super().lessThan(source_left, source_right)
-        model = self.family_model()
-        last = len(ranks)
-        left = ranks.get(model.summary(source_left.row()).family_id, last)
-        return left < ranks.get(model.summary(source_right.row()).family_id, last)
 
     @property
     def sort_column(self) -> int:
@@ -360,6 +354,8 @@ class FamilyFilterProxyModel(QSortFilterProxyModel):
 
     def _apply_order(self) -> None:
         model = self.family_model()
+        if self._ranks is None:
+            self._all = self._ordered(self._all)
         rows = model.rows()
         if rows:
             model.reorder(self._ordered(rows))
@@ -371,8 +367,9 @@ class FamilyFilterProxyModel(QSortFilterProxyModel):
             self._keys_locale = locale.name()
         for column in {int(Column.CASE_NUMBER), self._sort_column}:
             keys = self._keys.get(column)
-            if keys is None or len(keys) != len(rows):
-                self._keys[column] = sort_keys(Column(column), rows, locale)
+            if keys is None or any(row.family_id not in keys for row in rows):
+                # Keys of all rows, so that sorting the search hits reuses them.
+                self._keys[column] = sort_keys(Column(column), self._all or rows, locale)
         return ordered_rows(rows, self._sort_column, self._sort_order, self._keys)
 
     def sort_state(self) -> tuple[int, Qt.SortOrder, QLocale]:

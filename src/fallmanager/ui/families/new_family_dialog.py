@@ -42,7 +42,13 @@ from fallmanager.services.persons import (
 from fallmanager.ui.ops import Changes, run_op
 from fallmanager.ui.session import VaultSession
 from fallmanager.ui.texts import error_text
-from fallmanager.ui.widgets.dates import PartialDateEdit, format_partial_date, to_date, to_qdate
+from fallmanager.ui.widgets.dates import (
+    PartialDateEdit,
+    date_display_format,
+    format_partial_date,
+    to_date,
+    to_qdate,
+)
 from fallmanager.ui.widgets.forms import FieldErrors
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -104,6 +110,7 @@ class NewFamilyDialog(QDialog):
         self.opened_on = QDateEdit()
         self.opened_on.setObjectName("openedOnEdit")
         self.opened_on.setCalendarPopup(True)
+        self.opened_on.setDisplayFormat(date_display_format())
         self.opened_on.setDate(to_qdate(today()))
         self.opened_on.setMaximumDate(to_qdate(today()))
 
@@ -176,12 +183,15 @@ class NewFamilyDialog(QDialog):
         self.setTabOrder(self.opened_on, self.given_names)
         self.setTabOrder(self.given_names, self.family_name)
         self.setTabOrder(self.family_name, self.birth_date)
+        # Wide enough for long names at any scaling: measured in characters, not pixels.
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 64)
         self.retranslate_ui()
         self._propose_case_number()
 
     # -- texts -------------------------------------------------------------------------------
 
     def retranslate_ui(self) -> None:
+        self.opened_on.setDisplayFormat(date_display_format())
         self.setWindowTitle(self.tr("Neue Familie"))
         self._set_label(self._case_label, self.case_number, self.tr("&Aktenzeichen:"))
         self._set_label(self._responsible_label, self.responsible, self.tr("&Zuständig:"))

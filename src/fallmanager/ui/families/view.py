@@ -141,6 +141,14 @@ class FamilyListView(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(Column.NAMES, QHeaderView.ResizeMode.Stretch)
+        # Widths from the font, not from measuring 10,000 rows (ResizeToContents would).
+        chars = self.table.fontMetrics().averageCharWidth()
+        for column, width in (
+            (Column.CASE_NUMBER, 13), (Column.MEMBERS, 9), (Column.ACCOMMODATION, 28),
+            (Column.RESPONSIBLE, 20), (Column.LAST_VISIT, 19), (Column.OPEN_TASKS, 17),
+            (Column.STATUS, 14),
+        ):  # fmt: skip
+            header.resizeSection(column, width * chars)
         header.setSectionsClickable(True)
         header.setSortIndicatorShown(True)
         header.setSortIndicator(Column.CASE_NUMBER, Qt.SortOrder.AscendingOrder)
@@ -331,7 +339,7 @@ class FamilyListView(QWidget):
         self.search_edit.clear()
         self.search_edit.blockSignals(False)
         self.proxy.set_search(None)
-        self.model.clear()
+        self.proxy.load([])
         self._fill_choices([])
         self._stale = True
         # An open "Neue Familie" dialog stays: the main window hides it until unlocked.

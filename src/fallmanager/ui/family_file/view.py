@@ -11,7 +11,7 @@ import uuid
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QEvent, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
@@ -34,6 +34,7 @@ class FamilyFileView(QWidget):
     """All tabs of one family file; ``title_changed`` carries "2026-0042 Đorđević"."""
 
     title_changed = Signal(str)
+    #: Every tab shows the newest snapshot (the visible one first, the others right after).
     loaded = Signal()
 
     def __init__(
@@ -52,6 +53,7 @@ class FamilyFileView(QWidget):
         self.detail: FamilyFileDetail | None = None
         self._session = session
         self._load_pending = False
+        self._unfilled: list[FamilyFileTab] = []  # tabs still waiting for the newest snapshot
 
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("familyFileTabs")
@@ -80,6 +82,7 @@ class FamilyFileView(QWidget):
         self.tabs.setTabEnabled(self._genogram_index, False)
         self.tabs.setTabEnabled(self._help_plan_index, False)
         self.overview.open_tab_requested.connect(self._open_tab)
+        self.tabs.currentChanged.connect(self._fill_current)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -126,10 +129,32 @@ class FamilyFileView(QWidget):
         if not self._session.is_unlocked:
             return
         self.detail = detail
-        for page in self._pages:
-            page.show_detail(detail)
+        # The visible tab at once; the others one per event-loop turn, so that opening a
+        # large family never blocks the window for the sum of all tabs.
+        current = self.tabs.currentWidget()
+        self._unfilled = [page for page in self._pages if page is not current]
+        if isinstance(current, FamilyFileTab):
+            current.show_detail(detail)
         self.title_changed.emit(self.title())
-        self.loaded.emit()
+        QTimer.singleShot(0, self, self._fill_next)
+
+    def _fill_next(self) -> None:
+        if self.detail is None or not self._unfilled:
+            return
+        self._unfilled.pop(0).show_detail(self.detail)
+        if self._unfilled:
+            QTimer.singleShot(0, self, self._fill_next)
+        else:
+            self.loaded.emit()
+
+    def _fill_current(self) -> None:
+        page = self.tabs.currentWidget()
+        if self.detail is not None and page in self._unfilled:
+            assert isinstance(page, FamilyFileTab)  # noqa: S101 - _unfilled holds tabs only
+            self._unfilled.remove(page)
+            page.show_detail(self.detail)
+            if not self._unfilled:
+                self.loaded.emit()
 
     def _on_changed(self, changes: Changes) -> None:
         if changes.concerns_family(self.family_id):
@@ -137,6 +162,7 @@ class FamilyFileView(QWidget):
 
     def _on_locked(self) -> None:
         self.detail = None
+        self._unfilled = []
         for page in self._pages:
             page.clear()
 

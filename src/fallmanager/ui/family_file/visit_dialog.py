@@ -31,7 +31,6 @@ from PySide6.QtCore import (
     QDate,
     QDateTime,
     QEvent,
-    QLocale,
     QTime,
     Signal,
 )
@@ -61,6 +60,7 @@ from fallmanager.ui.family_file.tab import FamilyFileContext
 from fallmanager.ui.family_file.work_common import person_label, sorted_members
 from fallmanager.ui.ops import Changes, OpContext, run_op
 from fallmanager.ui.texts import label
+from fallmanager.ui.widgets.dates import datetime_display_format
 from fallmanager.ui.widgets.forms import FieldErrors
 
 #: Common topics of a visit, offered as check boxes (stored as the label the user sees).
@@ -100,11 +100,6 @@ def minute_now(day: date) -> datetime:
     """``day`` at the current wall-clock time, to the minute (the domain refuses finer)."""
     now = datetime.now()
     return datetime.combine(day, now.time()).replace(second=0, microsecond=0)
-
-
-def datetime_display_format() -> str:
-    german = QLocale().language() == QLocale.Language.German
-    return "dd.MM.yyyy HH:mm" if german else "dd/MM/yyyy HH:mm"
 
 
 class VisitDialog(QDialog):

@@ -132,6 +132,8 @@ class VisitsTab(FamilyFileTab):
         key = self._selected_key
         self.model.show_detail(detail)
         row = self.model.row_of(key) if key is not None else -1
+        if row < 0 and self.model.rowCount() > 0:
+            row = 0  # the newest entry, so that its note is readable at once
         if row >= 0:
             self.table.selectRow(row)
         else:

@@ -49,12 +49,19 @@ def format_partial_date(value: PartialDate | None) -> str:
     return str(value.year)
 
 
+def date_display_format() -> str:
+    """Day, month, four-digit year in the UI's language (two-digit years are ambiguous)."""
+    return "dd.MM.yyyy" if QLocale().language() == QLocale.Language.German else "dd/MM/yyyy"
+
+
+def datetime_display_format() -> str:
+    return f"{date_display_format()} HH:mm"
+
+
 def format_date(value: date | None) -> str:
     if value is None:
         return ""
-    # Four-digit years in both languages: two-digit years are ambiguous for birth dates.
-    pattern = "dd.MM.yyyy" if QLocale().language() == QLocale.Language.German else "dd/MM/yyyy"
-    return QLocale().toString(to_qdate(value), pattern)
+    return QLocale().toString(to_qdate(value), date_display_format())
 
 
 def format_datetime(value: datetime | None) -> str:
