@@ -5,171 +5,202 @@
         <name>ActorDialog</name>
         <message>
             <source>Akteur anlegen</source>
-            <translation type="unfinished" />
+            <translation>Create actor</translation>
         </message>
         <message>
             <source>Eine Organisation des Helfersystems neu erfassen.</source>
-            <translation type="unfinished" />
+            <translation>Record a new organisation of the helper network.</translation>
         </message>
         <message>
             <source>Akteur bearbeiten</source>
-            <translation type="unfinished" />
+            <translation>Edit actor</translation>
         </message>
         <message>
             <source>Angaben zu „{name}“ ändern.</source>
-            <translation type="unfinished" />
+            <translation>Change the details of “{name}”.</translation>
         </message>
         <message>
             <source>&amp;Name:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Name:</translation>
         </message>
         <message>
             <source>&amp;Art:</source>
-            <translation type="unfinished" />
+            <translation>T&amp;ype:</translation>
         </message>
         <message>
             <source>A&amp;bteilung:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Department:</translation>
         </message>
         <message>
             <source>&amp;Straße:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Street:</translation>
         </message>
         <message>
             <source>&amp;PLZ:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Postcode:</translation>
         </message>
         <message>
             <source>&amp;Ort:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Town:</translation>
         </message>
         <message>
             <source>&amp;Telefon:</source>
-            <translation type="unfinished" />
+            <translation>P&amp;hone:</translation>
         </message>
         <message>
             <source>&amp;E-Mail:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Email:</translation>
         </message>
         <message>
-            <source>N&amp;otizen:</source>
-            <translation type="unfinished" />
+            <source>Noti&amp;zen:</source>
+            <translation>N&amp;otes:</translation>
         </message>
         <message>
             <source>Bitte eine E-Mail-Adresse wie name@beispiel.de eingeben.</source>
-            <translation type="unfinished" />
+            <translation>Please enter an email address such as name@example.com.</translation>
         </message>
         <message>
             <source>Akteur wird gespeichert …</source>
-            <translation type="unfinished" />
+            <translation>Saving actor …</translation>
         </message>
     </context>
     <context>
         <name>ActorInvolvementTableModel</name>
         <message>
             <source>Aktenzeichen</source>
-            <translation type="unfinished" />
+            <translation>Case number</translation>
         </message>
         <message>
             <source>Familie</source>
-            <translation type="unfinished" />
+            <translation>Family</translation>
         </message>
         <message>
             <source>Rolle</source>
-            <translation type="unfinished" />
+            <translation>Role</translation>
         </message>
         <message>
             <source>Ansprechperson</source>
-            <translation type="unfinished" />
+            <translation>Contact person</translation>
         </message>
         <message>
             <source>seit</source>
-            <translation type="unfinished" />
+            <translation>from</translation>
         </message>
         <message>
             <source>bis</source>
-            <translation type="unfinished" />
+            <translation>until</translation>
         </message>
         <message>
             <source>Akte abgeschlossen</source>
-            <translation type="unfinished" />
+            <translation>File closed</translation>
         </message>
         <message>
             <source>Akte offen</source>
-            <translation type="unfinished" />
+            <translation>File open</translation>
         </message>
     </context>
     <context>
         <name>ActorTableModel</name>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <extracomment>The value proxies sort by: strings compare locale-aware, numbers and dates numerically. The record id (uuid) of a row.</extracomment>
+            <translation>Name</translation>
         </message>
         <message>
             <source>Art</source>
-            <translation type="unfinished" />
+            <translation>Type</translation>
         </message>
         <message>
             <source>Abteilung</source>
-            <translation type="unfinished" />
+            <translation>Department</translation>
         </message>
         <message>
             <source>Anschrift</source>
-            <translation type="unfinished" />
+            <translation>Address</translation>
         </message>
         <message>
             <source>Telefon</source>
-            <translation type="unfinished" />
+            <translation>Phone</translation>
         </message>
         <message>
             <source>E-Mail</source>
-            <translation type="unfinished" />
+            <translation>Email</translation>
         </message>
         <message>
             <source>Familien</source>
-            <translation type="unfinished" />
+            <translation>Families</translation>
         </message>
         <message numerus="yes">
             <source>Beteiligt an %n Familienakte(n)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>Involved in %n family file</numerusform>
+                <numerusform>Involved in %n family files</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>BenefitDialog</name>
+        <message>
+            <source>Leistungsbezug erfassen</source>
+            <translation>Record benefits</translation>
+        </message>
+        <message>
+            <source>&amp;Leistung</source>
+            <translation>&amp;Benefit</translation>
+        </message>
+    </context>
+    <context>
+        <name>BenefitModel</name>
+        <message>
+            <source>Person</source>
+            <translation>Person</translation>
+        </message>
+        <message>
+            <source>Leistung</source>
+            <translation>Benefit</translation>
+        </message>
+        <message>
+            <source>Zeitraum</source>
+            <translation>Period</translation>
+        </message>
+        <message>
+            <source>ganze Familie</source>
+            <translation>whole family</translation>
         </message>
     </context>
     <context>
         <name>CaseNoteDialog</name>
         <message>
             <source>Notiz korrigieren</source>
-            <translation type="unfinished" />
+            <translation>Correct note</translation>
         </message>
         <message>
             <source>&amp;Korrigierte Notiz</source>
-            <translation type="unfinished" />
+            <translation>Note to &amp;correct</translation>
         </message>
         <message>
             <source>&amp;Richtiger Text</source>
-            <translation type="unfinished" />
+            <translation>Correct &amp;text</translation>
         </message>
         <message>
             <source>Notiz hinzufügen</source>
-            <translation type="unfinished" />
+            <translation>Add note</translation>
         </message>
         <message>
             <source>&amp;Bezug</source>
-            <translation type="unfinished" />
+            <translation>&amp;Relates to</translation>
         </message>
         <message>
             <source>&amp;Notiz</source>
-            <translation type="unfinished" />
+            <translation>&amp;Note</translation>
         </message>
         <message>
             <source>allgemeine Notiz (ohne Besuch)</source>
-            <translation type="unfinished" />
+            <translation>general note (no visit)</translation>
         </message>
         <message>
             <source>Der Text ist unverändert.</source>
-            <translation type="unfinished" />
+            <translation>The text is unchanged.</translation>
         </message>
     </context>
     <context>
@@ -177,104 +208,104 @@
         <message>
             <source>seit {start}</source>
             <extracomment>The record shown in a row (for views and tests). A value to sort a column by (dates as ISO text, names as collation keys).</extracomment>
-            <translation type="unfinished" />
+            <translation>since {start}</translation>
         </message>
         <message>
             <source>bis {end}</source>
-            <translation type="unfinished" />
+            <translation>until {end}</translation>
         </message>
         <message>
             <source>ja</source>
-            <translation type="unfinished" />
+            <translation>yes</translation>
         </message>
         <message>
             <source>nein</source>
-            <translation type="unfinished" />
+            <translation>no</translation>
         </message>
         <message>
             <source>TT.MM.JJJJ</source>
-            <translation type="unfinished" />
+            <translation>DD.MM.YYYY</translation>
         </message>
     </context>
     <context>
         <name>CloseFamilyDialog</name>
         <message>
             <source>Akte schließen</source>
-            <translation type="unfinished" />
+            <translation>Close file</translation>
         </message>
         <message>
             <source>Soll die Familienakte {case} geschlossen werden? Die Daten bleiben erhalten; die Aufbewahrungsfristen laufen ab dem Abschlussdatum.</source>
-            <translation type="unfinished" />
+            <translation>Close family file {case}? The data is kept; the retention periods run from the closing date.</translation>
         </message>
         <message>
             <source>&amp;Abschlussdatum:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Closing date:</translation>
         </message>
         <message>
             <source>Abschlussdatum</source>
-            <translation type="unfinished" />
+            <translation>Closing date</translation>
         </message>
         <message>
             <source>TT.MM.JJJJ</source>
-            <translation type="unfinished" />
+            <translation>DD.MM.YYYY</translation>
         </message>
         <message>
             <source>Akte &amp;schließen</source>
-            <translation type="unfinished" />
+            <translation>Close &amp;file</translation>
         </message>
     </context>
     <context>
         <name>ContactPersonDialog</name>
         <message>
             <source>Ansprechperson hinzufügen</source>
-            <translation type="unfinished" />
+            <translation>Add contact person</translation>
         </message>
         <message>
             <source>Neue Ansprechperson bei „{actor}“.</source>
-            <translation type="unfinished" />
+            <translation>New contact person at “{actor}”.</translation>
         </message>
         <message>
             <source>&amp;Name:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Name:</translation>
         </message>
         <message>
             <source>&amp;Funktion:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Position:</translation>
         </message>
         <message>
             <source>&amp;Telefon:</source>
-            <translation type="unfinished" />
+            <translation>P&amp;hone:</translation>
         </message>
         <message>
             <source>&amp;E-Mail:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Email:</translation>
         </message>
         <message>
             <source>Bitte eine E-Mail-Adresse wie name@beispiel.de eingeben.</source>
-            <translation type="unfinished" />
+            <translation>Please enter an email address such as name@example.com.</translation>
         </message>
         <message>
             <source>Ansprechperson wird gespeichert …</source>
-            <translation type="unfinished" />
+            <translation>Saving contact person …</translation>
         </message>
     </context>
     <context>
         <name>ContactPersonTableModel</name>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Name</translation>
         </message>
         <message>
             <source>Funktion</source>
-            <translation type="unfinished" />
+            <translation>Position</translation>
         </message>
         <message>
             <source>Telefon</source>
-            <translation type="unfinished" />
+            <translation>Phone</translation>
         </message>
         <message>
             <source>E-Mail</source>
-            <translation type="unfinished" />
+            <translation>Email</translation>
         </message>
     </context>
     <context>
@@ -368,26 +399,99 @@
         <name>DuplicateCandidatesModel</name>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Name</translation>
         </message>
         <message>
             <source>Geburtsdatum</source>
-            <translation type="unfinished" />
+            <translation>Date of birth</translation>
         </message>
         <message>
             <source>Alter</source>
-            <translation type="unfinished" />
+            <translation>Age</translation>
         </message>
     </context>
     <context>
         <name>DuplicatePairModel</name>
         <message>
             <source>Akteur</source>
-            <translation type="unfinished" />
+            <translation>Actor</translation>
         </message>
         <message>
             <source>mögliche Dublette</source>
-            <translation type="unfinished" />
+            <translation>possible duplicate</translation>
+        </message>
+    </context>
+    <context>
+        <name>EmploymentDialog</name>
+        <message>
+            <source>Beschäftigung erfassen</source>
+            <translation>Record employment</translation>
+        </message>
+        <message>
+            <source>&amp;Arbeitgeber</source>
+            <translation>&amp;Employer</translation>
+        </message>
+        <message>
+            <source>&amp;Tätigkeit</source>
+            <translation>&amp;Job</translation>
+        </message>
+        <message>
+            <source>&amp;Stunden pro Woche</source>
+            <translation>&amp;Hours per week</translation>
+        </message>
+        <message>
+            <source>&amp;Lebensunterhalt</source>
+            <translation>&amp;Living costs</translation>
+        </message>
+        <message>
+            <source>keine Angabe</source>
+            <translation>not specified</translation>
+        </message>
+        <message>
+            <source>wird (überwiegend) gesichert</source>
+            <translation>(mainly) covered</translation>
+        </message>
+    </context>
+    <context>
+        <name>EmploymentModel</name>
+        <message>
+            <source>Person</source>
+            <translation>Person</translation>
+        </message>
+        <message>
+            <source>Arbeitgeber</source>
+            <translation>Employer</translation>
+        </message>
+        <message>
+            <source>Tätigkeit</source>
+            <translation>Job</translation>
+        </message>
+        <message>
+            <source>Std./Woche</source>
+            <translation>Hrs/week</translation>
+        </message>
+        <message>
+            <source>Sichert Lebensunterhalt</source>
+            <translation>Covers living costs</translation>
+        </message>
+        <message>
+            <source>Zeitraum</source>
+            <translation>Period</translation>
+        </message>
+    </context>
+    <context>
+        <name>EndInvolvementDialog</name>
+        <message>
+            <source>Beteiligung von „{name}“ beenden</source>
+            <translation>End involvement of “{name}”</translation>
+        </message>
+        <message>
+            <source>&amp;Beendet am</source>
+            <translation>&amp;Ended on</translation>
+        </message>
+        <message>
+            <source>Beendet am</source>
+            <translation>Ended on</translation>
         </message>
     </context>
     <context>
@@ -601,21 +705,22 @@
         <name>ExtendResidenceDialog</name>
         <message>
             <source>Aufenthaltsstatus verlängern</source>
-            <translation type="unfinished" />
+            <translation>Extend residence status</translation>
         </message>
         <message>
             <source>&amp;Neu gültig bis:</source>
-            <translation type="unfinished" />
+            <translation>&amp;New expiry date:</translation>
         </message>
         <message>
             <source>TT.MM.JJJJ</source>
-            <translation type="unfinished" />
+            <translation>DD.MM.YYYY</translation>
         </message>
     </context>
     <context>
         <name>FamilyFileView</name>
         <message>
             <source>Genogramm</source>
+            <extracomment>Every tab shows the newest snapshot (the visible one first, the others right after).</extracomment>
             <translation>Genogram</translation>
         </message>
         <message>
@@ -623,8 +728,123 @@
             <translation>Help plan</translation>
         </message>
         <message>
+            <source>Besuch erfassen</source>
+            <translation>Record visit</translation>
+        </message>
+        <message>
             <source>Familienakte</source>
             <translation>Family file</translation>
+        </message>
+    </context>
+    <context>
+        <name>FamilyListView</name>
+        <message>
+            <source>&amp;Suchen:</source>
+            <extracomment>Changes of these kinds alter what the family list shows. After a load or a search result was shown (tests and status bars listen).</extracomment>
+            <translation>&amp;Search:</translation>
+        </message>
+        <message>
+            <source>Name, Aktenzeichen … (Strg+F)</source>
+            <translation>Name, case number … (Ctrl+F)</translation>
+        </message>
+        <message>
+            <source>Familien suchen</source>
+            <translation>Search families</translation>
+        </message>
+        <message>
+            <source>&amp;Neue Familie …</source>
+            <translation>&amp;New family …</translation>
+        </message>
+        <message>
+            <source>Neue Familienakte anlegen (Strg+N)</source>
+            <translation>Create a new family file (Ctrl+N)</translation>
+        </message>
+        <message>
+            <source>S&amp;tatus:</source>
+            <translation>S&amp;tatus:</translation>
+        </message>
+        <message>
+            <source>&amp;Unterkunft:</source>
+            <translation>&amp;Accommodation:</translation>
+        </message>
+        <message>
+            <source>&amp;Zuständig:</source>
+            <translation>Ass&amp;igned to:</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Unterkunft</source>
+            <translation>Accommodation</translation>
+        </message>
+        <message>
+            <source>Zuständig</source>
+            <translation>Assigned to</translation>
+        </message>
+        <message>
+            <source>Familienakten</source>
+            <translation>Family files</translation>
+        </message>
+        <message>
+            <source>offen</source>
+            <translation>open</translation>
+        </message>
+        <message>
+            <source>abgeschlossen</source>
+            <translation>closed</translation>
+        </message>
+        <message>
+            <source>alle</source>
+            <translation>all</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n Familienakte(n)</source>
+            <translation>
+                <numerusform>%n family file</numerusform>
+                <numerusform>%n family files</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>alle Unterkünfte</source>
+            <translation>all accommodation</translation>
+        </message>
+    </context>
+    <context>
+        <name>FamilyTableModel</name>
+        <message>
+            <source>Aktenzeichen</source>
+            <extracomment>The family file's id, on every cell.</extracomment>
+            <translation>Case number</translation>
+        </message>
+        <message>
+            <source>Familie</source>
+            <translation>Family</translation>
+        </message>
+        <message>
+            <source>Personen</source>
+            <translation>People</translation>
+        </message>
+        <message>
+            <source>Unterkunft</source>
+            <translation>Accommodation</translation>
+        </message>
+        <message>
+            <source>Zuständig</source>
+            <translation>Assigned to</translation>
+        </message>
+        <message>
+            <source>Letzter Besuch</source>
+            <translation>Last visit</translation>
+        </message>
+        <message>
+            <source>Offene Aufgaben</source>
+            <translation>Open tasks</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
         </message>
     </context>
     <context>
@@ -684,6 +904,129 @@
         <message>
             <source>Staatsangehörigkeit</source>
             <translation>Nationality</translation>
+        </message>
+    </context>
+    <context>
+        <name>InvolvementDialog</name>
+        <message>
+            <source>Akteur beteiligen</source>
+            <translation>Involve actor</translation>
+        </message>
+        <message>
+            <source>Akteur</source>
+            <translation>Actor</translation>
+        </message>
+        <message>
+            <source>&amp;Vorhandener Akteur</source>
+            <translation>&amp;Existing actor</translation>
+        </message>
+        <message>
+            <source>&amp;Name</source>
+            <translation>&amp;Name</translation>
+        </message>
+        <message>
+            <source>&amp;Art</source>
+            <translation>T&amp;ype</translation>
+        </message>
+        <message>
+            <source>&amp;Rolle</source>
+            <translation>&amp;Role</translation>
+        </message>
+        <message>
+            <source>Ansprech&amp;person</source>
+            <translation>&amp;Contact person</translation>
+        </message>
+        <message>
+            <source>&amp;Funktion</source>
+            <translation>Pos&amp;ition</translation>
+        </message>
+        <message>
+            <source>&amp;Telefon</source>
+            <translation>P&amp;hone</translation>
+        </message>
+        <message>
+            <source>&amp;Seit</source>
+            <translation>&amp;Since</translation>
+        </message>
+        <message>
+            <source>N&amp;otizen</source>
+            <translation>No&amp;tes</translation>
+        </message>
+        <message>
+            <source>aus dem &amp;Netzwerk wählen</source>
+            <translation>choose from the net&amp;work</translation>
+        </message>
+        <message>
+            <source>neu an&amp;legen</source>
+            <translation>cre&amp;ate new</translation>
+        </message>
+        <message>
+            <source>z. B. Schulsozialarbeit, Migrationsberatung</source>
+            <translation>e.g. school social work, migration counselling</translation>
+        </message>
+        <message>
+            <source>optional</source>
+            <translation>optional</translation>
+        </message>
+    </context>
+    <context>
+        <name>InvolvementTableModel</name>
+        <message>
+            <source>Akteur</source>
+            <extracomment>Columns.</extracomment>
+            <translation>Actor</translation>
+        </message>
+        <message>
+            <source>Art</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Rolle</source>
+            <translation>Role</translation>
+        </message>
+        <message>
+            <source>Ansprechperson</source>
+            <translation>Contact person</translation>
+        </message>
+        <message>
+            <source>Seit</source>
+            <translation>Since</translation>
+        </message>
+        <message>
+            <source>Bis</source>
+            <translation>Until</translation>
+        </message>
+        <message>
+            <source>Beteiligung beendet am {date}</source>
+            <translation>Involvement ended on {date}</translation>
+        </message>
+    </context>
+    <context>
+        <name>InvolvementsTab</name>
+        <message>
+            <source>Netzwerk</source>
+            <extracomment>The dialog opened last, while it is open.</extracomment>
+            <translation>Network</translation>
+        </message>
+        <message>
+            <source>Akteur &amp;beteiligen …</source>
+            <translation>&amp;Involve actor …</translation>
+        </message>
+        <message>
+            <source>Beteiligung be&amp;enden …</source>
+            <translation>&amp;End involvement …</translation>
+        </message>
+        <message>
+            <source>Beteiligte Akteure</source>
+            <translation>Involved actors</translation>
+        </message>
+        <message>
+            <source>Akteur „{name}“ beteiligen</source>
+            <translation>Involve actor “{name}”</translation>
+        </message>
+        <message>
+            <source>Beteiligung von „{name}“ beenden</source>
+            <translation>End involvement of “{name}”</translation>
         </message>
     </context>
     <context>
@@ -969,6 +1312,10 @@
             <translation>training provider</translation>
         </message>
         <message>
+            <source>sonstiger Akteur</source>
+            <translation>other actor</translation>
+        </message>
+        <message>
             <source>Hausbesuch</source>
             <translation>home visit</translation>
         </message>
@@ -1106,177 +1453,161 @@ Fallmanagement für die aufsuchende Arbeit mit Familien.</source>
             <translation>Fallmanager {version}
 Case management for outreach work with families.</translation>
         </message>
-        <message>
-            <source>Fallmanager beenden</source>
-            <translation>Quit Fallmanager</translation>
-        </message>
-        <message>
-            <source>Ein Vorgang läuft noch. Trotzdem beenden, sobald er fertig ist?</source>
-            <translation>An operation is still running. Quit anyway once it has finished?</translation>
-        </message>
     </context>
     <context>
         <name>MergeActorsDialog</name>
         <message>
             <source>Akteure zusammenführen</source>
-            <translation type="unfinished" />
+            <translation>Merge actors</translation>
         </message>
         <message>
             <source>Zwei Einträge beschreiben dieselbe Organisation? Wählen Sie, welcher bleibt. Leere Angaben des bleibenden Eintrags werden aus der Dublette ergänzt.</source>
-            <translation type="unfinished" />
+            <translation>Do two entries describe the same organisation? Choose which one stays. Empty details of the entry that stays are filled in from the duplicate.</translation>
         </message>
         <message>
             <source>&amp;Behalten:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Keep:</translation>
         </message>
         <message>
             <source>Behalten</source>
-            <translation type="unfinished" />
+            <translation>Keep</translation>
         </message>
         <message>
             <source>&amp;Dublette (wird entfernt):</source>
-            <translation type="unfinished" />
+            <translation>&amp;Duplicate (will be removed):</translation>
         </message>
         <message>
             <source>Dublette (wird entfernt)</source>
-            <translation type="unfinished" />
+            <translation>Duplicate (will be removed)</translation>
         </message>
         <message>
             <source>&amp;Tauschen</source>
-            <translation type="unfinished" />
+            <translation>&amp;Swap</translation>
         </message>
         <message>
             <source>&amp;Zusammenführen …</source>
-            <translation type="unfinished" />
+            <translation>&amp;Merge …</translation>
         </message>
         <message>
             <source>– bitte wählen –</source>
-            <translation type="unfinished" />
+            <translation>– please choose –</translation>
         </message>
         <message>
             <source>{name} ({place})</source>
-            <translation type="unfinished" />
+            <translation>{name} ({place})</translation>
         </message>
         <message>
             <source>Alle Beteiligungen und Ansprechpersonen von „{duplicate}“ gehen auf „{keep}“ über; „{duplicate}“ wird entfernt.</source>
-            <translation type="unfinished" />
+            <translation>All involvements and contact persons of “{duplicate}” are transferred to “{keep}”; “{duplicate}” is removed.</translation>
         </message>
         <message>
             <source>Bitte den Eintrag wählen, der bleibt.</source>
-            <translation type="unfinished" />
+            <translation>Please choose the entry that stays.</translation>
         </message>
         <message>
             <source>Bitte die Dublette wählen.</source>
-            <translation type="unfinished" />
+            <translation>Please choose the duplicate.</translation>
         </message>
         <message>
             <source>Ein Akteur kann nicht mit sich selbst zusammengeführt werden.</source>
-            <translation type="unfinished" />
+            <translation>An actor cannot be merged with itself.</translation>
         </message>
         <message>
             <source>Dieser Schritt lässt sich nicht rückgängig machen.</source>
-            <translation type="unfinished" />
+            <translation>This step cannot be undone.</translation>
         </message>
         <message>
             <source>Zusammenführen</source>
-            <translation type="unfinished" />
+            <translation>Merge</translation>
         </message>
         <message>
             <source>Akteure werden zusammengeführt …</source>
-            <translation type="unfinished" />
+            <translation>Merging actors …</translation>
         </message>
     </context>
     <context>
         <name>MigrationEventDialog</name>
         <message>
             <source>Ein- oder Ausreise erfassen</source>
-            <translation type="unfinished" />
+            <translation>Record entry or departure</translation>
         </message>
         <message>
             <source>&amp;Art:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Type:</translation>
         </message>
         <message>
             <source>&amp;Datum:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Date:</translation>
         </message>
         <message>
             <source>&amp;Land (Code):</source>
-            <translation type="unfinished" />
+            <translation>&amp;Country (code):</translation>
         </message>
         <message>
             <source>&amp;Notiz:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Note:</translation>
         </message>
         <message>
             <source>TT.MM.JJJJ, MM.JJJJ oder JJJJ</source>
-            <translation type="unfinished" />
+            <translation>DD.MM.YYYY, MM.YYYY or YYYY</translation>
         </message>
         <message>
             <source>woher bzw. wohin, z. B. RS</source>
-            <translation type="unfinished" />
+            <translation>from or to where, e.g. RS</translation>
         </message>
     </context>
     <context>
         <name>NameVariantsDialog</name>
         <message>
             <source>Namensvarianten von {name}</source>
-            <translation type="unfinished" />
+            <translation>Name variants of {name}</translation>
         </message>
         <message>
             <source>Variante &amp;entfernen</source>
-            <translation type="unfinished" />
+            <translation>&amp;Remove variant</translation>
         </message>
         <message>
             <source>Neue Namensvariante</source>
-            <translation type="unfinished" />
+            <translation>New name variant</translation>
         </message>
         <message>
             <source>&amp;Vornamen:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Given names:</translation>
         </message>
         <message>
             <source>&amp;Familienname:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Family name:</translation>
         </message>
         <message>
             <source>&amp;Quelle:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Source:</translation>
         </message>
         <message>
             <source>&amp;Notiz:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Note:</translation>
         </message>
         <message>
             <source>Variante &amp;hinzufügen</source>
-            <translation type="unfinished" />
+            <translation>&amp;Add variant</translation>
         </message>
     </context>
     <context>
         <name>NameVariantsModel</name>
         <message>
             <source>Vornamen</source>
-            <translation type="unfinished" />
+            <translation>Given names</translation>
         </message>
         <message>
             <source>Familienname</source>
-            <translation type="unfinished" />
+            <translation>Family name</translation>
         </message>
         <message>
             <source>Quelle</source>
-            <translation type="unfinished" />
+            <translation>Source</translation>
         </message>
         <message>
             <source>Notiz</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>Network</name>
-        <message>
-            <source>sonstiger Akteur</source>
-            <extracomment>The value proxies sort by: strings compare locale-aware, numbers and dates numerically. The record id (uuid) of a row.</extracomment>
-            <translation type="unfinished" />
+            <translation>Note</translation>
         </message>
     </context>
     <context>
@@ -1284,94 +1615,165 @@ Case management for outreach work with families.</translation>
         <message>
             <source>&amp;Filter:</source>
             <extracomment>Kinds of change after which the directory reloads (family kinds: names in the details).</extracomment>
-            <translation type="unfinished" />
+            <translation>&amp;Filter:</translation>
         </message>
         <message>
             <source>Name, Ort, Abteilung …</source>
-            <translation type="unfinished" />
+            <translation>Name, town, department …</translation>
         </message>
         <message>
             <source>Akteure filtern</source>
-            <translation type="unfinished" />
+            <translation>Filter actors</translation>
         </message>
         <message>
             <source>A&amp;rt:</source>
-            <translation type="unfinished" />
+            <translation>T&amp;ype:</translation>
         </message>
         <message>
             <source>Nach Art filtern</source>
-            <translation type="unfinished" />
+            <translation>Filter by type</translation>
         </message>
         <message>
             <source>Akteure</source>
-            <translation type="unfinished" />
+            <translation>Actors</translation>
         </message>
         <message>
             <source>&amp;Neuer Akteur …</source>
-            <translation type="unfinished" />
+            <translation>&amp;New actor …</translation>
         </message>
         <message>
             <source>Akteur anlegen ({shortcut})</source>
-            <translation type="unfinished" />
+            <translation>Create actor ({shortcut})</translation>
         </message>
         <message>
-            <source>&amp;Bearbeiten …</source>
-            <translation type="unfinished" />
+            <source>Bearbei&amp;ten …</source>
+            <translation>&amp;Edit …</translation>
+        </message>
+        <message>
+            <source>Dublette &amp;prüfen …</source>
+            <translation>&amp;Check for duplicate …</translation>
+        </message>
+        <message>
+            <source>An&amp;sprechperson hinzufügen …</source>
+            <translation>Add contact &amp;person …</translation>
+        </message>
+        <message>
+            <source>Fami&amp;lienakte öffnen</source>
+            <translation>&amp;Open family file</translation>
         </message>
         <message>
             <source>&amp;Zusammenführen …</source>
-            <translation type="unfinished" />
+            <translation>&amp;Merge …</translation>
         </message>
         <message>
             <source>Zwei Einträge derselben Organisation zu einem zusammenführen</source>
-            <translation type="unfinished" />
+            <translation>Merge two entries for the same organisation into one</translation>
         </message>
         <message>
             <source>Mögliche Dubletten</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Dublette prüfen …</source>
-            <translation type="unfinished" />
+            <translation>Possible duplicates</translation>
         </message>
         <message>
             <source>Ansprechpersonen</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Ansprechperson hinzufügen …</source>
-            <translation type="unfinished" />
+            <translation>Contact persons</translation>
         </message>
         <message>
             <source>Beteiligt bei Familien</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Familienakte ö&amp;ffnen</source>
-            <translation type="unfinished" />
+            <translation>Involved with families</translation>
         </message>
         <message>
             <source>alle Arten</source>
-            <translation type="unfinished" />
+            <translation>all types</translation>
         </message>
         <message numerus="yes">
             <source>%n Akteur(e)</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
+            <translation>
+                <numerusform>%n actor</numerusform>
+                <numerusform>%n actors</numerusform>
             </translation>
         </message>
         <message>
             <source>{shown} von {total} Akteuren</source>
-            <translation type="unfinished" />
+            <translation>{shown} of {total} actors</translation>
         </message>
         <message>
             <source>Kein Akteur ausgewählt</source>
-            <translation type="unfinished" />
+            <translation>No actor selected</translation>
         </message>
         <message>
             <source>{name} – {kind}</source>
-            <translation type="unfinished" />
+            <translation>{name} – {kind}</translation>
+        </message>
+    </context>
+    <context>
+        <name>NewFamilyDialog</name>
+        <message>
+            <source>Neue Familie</source>
+            <translation>New family</translation>
+        </message>
+        <message>
+            <source>&amp;Aktenzeichen:</source>
+            <translation>&amp;Case number:</translation>
+        </message>
+        <message>
+            <source>&amp;Zuständig:</source>
+            <translation>&amp;Assigned to:</translation>
+        </message>
+        <message>
+            <source>&amp;Eröffnet am:</source>
+            <translation>&amp;Opened on:</translation>
+        </message>
+        <message>
+            <source>z. B. 2026-0042</source>
+            <translation>e.g. 2026-0042</translation>
+        </message>
+        <message>
+            <source>Erste Person (optional)</source>
+            <translation>First person (optional)</translation>
+        </message>
+        <message>
+            <source>&amp;Vornamen:</source>
+            <translation>&amp;Given names:</translation>
+        </message>
+        <message>
+            <source>&amp;Familienname:</source>
+            <translation>&amp;Family name:</translation>
+        </message>
+        <message>
+            <source>&amp;Geburtsdatum:</source>
+            <translation>&amp;Date of birth:</translation>
+        </message>
+        <message>
+            <source>TT.MM.JJJJ, MM.JJJJ oder JJJJ</source>
+            <translation>DD.MM.YYYY, MM.YYYY or YYYY</translation>
+        </message>
+        <message>
+            <source>Mögliche Doppelerfassung</source>
+            <translation>Possible duplicate entry</translation>
+        </message>
+        <message>
+            <source>Diese Personen mit gleichem Namen und Geburtsjahr gibt es schon. Ist es eine von ihnen, bitte abbrechen und die Person über die Familienakte hinzufügen.</source>
+            <translation>These people with the same name and year of birth already exist. If it is one of them, please cancel and add the person through the family file.</translation>
+        </message>
+        <message>
+            <source>Mögliche Doppelerfassungen</source>
+            <translation>Possible duplicate entries</translation>
+        </message>
+        <message>
+            <source>Es ist eine andere Person: &amp;trotzdem neu anlegen</source>
+            <translation>It is a different person: create &amp;new anyway</translation>
+        </message>
+        <message>
+            <source>Abbrechen</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Familie an&amp;legen</source>
+            <translation>Create fami&amp;ly</translation>
+        </message>
+        <message>
+            <source>Familie wird angelegt …</source>
+            <translation>Creating family …</translation>
         </message>
     </context>
     <context>
@@ -1383,343 +1785,576 @@ Case management for outreach work with families.</translation>
         </message>
     </context>
     <context>
+        <name>OverviewMembersModel</name>
+        <message>
+            <source>Name</source>
+            <extracomment>How many open tasks the overview lists.</extracomment>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Alter</source>
+            <translation>Age</translation>
+        </message>
+        <message>
+            <source>Aufenthaltsstatus</source>
+            <translation>Residence status</translation>
+        </message>
+        <message>
+            <source>Gültig bis</source>
+            <translation>Valid until</translation>
+        </message>
+        <message>
+            <source>{name} (†)</source>
+            <translation>{name} (†)</translation>
+        </message>
+        <message>
+            <source>{date} (abgelaufen)</source>
+            <translation>{date} (expired)</translation>
+        </message>
+    </context>
+    <context>
+        <name>OverviewTab</name>
+        <message>
+            <source>Überblick</source>
+            <translation>Overview</translation>
+        </message>
+        <message>
+            <source>Aktenzeichen:</source>
+            <translation>Case number:</translation>
+        </message>
+        <message>
+            <source>Status:</source>
+            <translation>Status:</translation>
+        </message>
+        <message>
+            <source>Zuständig:</source>
+            <translation>Assigned to:</translation>
+        </message>
+        <message>
+            <source>Eröffnet am:</source>
+            <translation>Opened on:</translation>
+        </message>
+        <message>
+            <source>Abgeschlossen am:</source>
+            <translation>Closed on:</translation>
+        </message>
+        <message>
+            <source>Letzter Kontakt:</source>
+            <translation>Last contact:</translation>
+        </message>
+        <message>
+            <source>Familienakte</source>
+            <translation>Family file</translation>
+        </message>
+        <message>
+            <source>Akte &amp;schließen …</source>
+            <translation>&amp;Close file …</translation>
+        </message>
+        <message>
+            <source>&amp;Wieder öffnen</source>
+            <translation>Re&amp;open</translation>
+        </message>
+        <message>
+            <source>Personen</source>
+            <translation>People</translation>
+        </message>
+        <message>
+            <source>Personen mit Alter und Aufenthaltsstatus</source>
+            <translation>People with age and residence status</translation>
+        </message>
+        <message>
+            <source>&amp;Personen …</source>
+            <translation>&amp;People …</translation>
+        </message>
+        <message>
+            <source>&amp;Aufenthalt …</source>
+            <translation>&amp;Residence …</translation>
+        </message>
+        <message>
+            <source>Schule &amp;&amp; Arbei&amp;t …</source>
+            <translation>School &amp;&amp; &amp;work …</translation>
+        </message>
+        <message>
+            <source>Unterkunft</source>
+            <translation>Accommodation</translation>
+        </message>
+        <message>
+            <source>Hinweise</source>
+            <translation>Alerts</translation>
+        </message>
+        <message>
+            <source>Beteiligte</source>
+            <translation>Involved parties</translation>
+        </message>
+        <message>
+            <source>Beteiligte Akteure</source>
+            <translation>Involved actors</translation>
+        </message>
+        <message>
+            <source>&amp;Beteiligte …</source>
+            <translation>&amp;Involved parties …</translation>
+        </message>
+        <message>
+            <source>Nächste Aufgaben</source>
+            <translation>Next tasks</translation>
+        </message>
+        <message>
+            <source>Nächste offene Aufgaben</source>
+            <translation>Next open tasks</translation>
+        </message>
+        <message>
+            <source>A&amp;ufgaben …</source>
+            <translation>&amp;Tasks …</translation>
+        </message>
+        <message>
+            <source>Besu&amp;che …</source>
+            <translation>&amp;Visits …</translation>
+        </message>
+        <message>
+            <source>noch keiner</source>
+            <translation>none yet</translation>
+        </message>
+        <message>
+            <source>Keine aktuelle Unterkunft erfasst.</source>
+            <translation>No current accommodation recorded.</translation>
+        </message>
+        <message>
+            <source>Wohneinheit {unit}</source>
+            <translation>Unit {unit}</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n Person(en)</source>
+            <translation>
+                <numerusform>%n person</numerusform>
+                <numerusform>%n people</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>seit {date}</source>
+            <translation>since {date}</translation>
+        </message>
+        <message>
+            <source>{name}: {kind} seit {date} abgelaufen</source>
+            <translation>{name}: {kind} expired on {date}</translation>
+        </message>
+        <message>
+            <source>{name}: {kind} läuft am {date} ab</source>
+            <translation>{name}: {kind} expires on {date}</translation>
+        </message>
+        <message>
+            <source>{name} braucht Dolmetschung ({language})</source>
+            <translation>{name} needs an interpreter ({language})</translation>
+        </message>
+        <message>
+            <source>{name} braucht Dolmetschung</source>
+            <translation>{name} needs an interpreter</translation>
+        </message>
+        <message>
+            <source>{name}: Geburtsdatum ist fiktiv</source>
+            <translation>{name}: date of birth is fictitious</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n überfällige Aufgabe(n)</source>
+            <translation>
+                <numerusform>%n overdue task</numerusform>
+                <numerusform>%n overdue tasks</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>{actor} – {role}</source>
+            <translation>{actor} – {role}</translation>
+        </message>
+        <message>
+            <source>{text} (Ansprechpartner/in: {contact})</source>
+            <translation>{text} (contact person: {contact})</translation>
+        </message>
+        <message>
+            <source>{date}: {title}</source>
+            <translation>{date}: {title}</translation>
+        </message>
+        <message>
+            <source>ohne Frist: {title}</source>
+            <translation>no deadline: {title}</translation>
+        </message>
+        <message>
+            <source>Keine offenen Aufgaben.</source>
+            <translation>No open tasks.</translation>
+        </message>
+        <message>
+            <source>Akte {case} schließen</source>
+            <translation>Close file {case}</translation>
+        </message>
+        <message>
+            <source>Akte {case} wieder öffnen</source>
+            <translation>Reopen file {case}</translation>
+        </message>
+        <message>
+            <source>{name}: {text}</source>
+            <translation>{name}: {text}</translation>
+        </message>
+    </context>
+    <context>
+        <name>PeriodRecordDialog</name>
+        <message>
+            <source>&amp;Person</source>
+            <extracomment>Whether the person may be left out (benefits of the whole family). Actor kinds offered in ``actor`` (empty: no actor field).</extracomment>
+            <translation>&amp;Person</translation>
+        </message>
+        <message>
+            <source>&amp;Von</source>
+            <translation>&amp;From</translation>
+        </message>
+        <message>
+            <source>&amp;Bis</source>
+            <translation>&amp;Until</translation>
+        </message>
+        <message>
+            <source>&amp;Notizen</source>
+            <translation>&amp;Notes</translation>
+        </message>
+        <message>
+            <source>ganze Familie</source>
+            <translation>whole family</translation>
+        </message>
+        <message>
+            <source>keine Angabe</source>
+            <translation>not specified</translation>
+        </message>
+    </context>
+    <context>
         <name>PersonDialog</name>
         <message>
             <source>Person hinzufügen</source>
-            <translation type="unfinished" />
+            <translation>Add person</translation>
         </message>
         <message>
             <source>Person bearbeiten</source>
-            <translation type="unfinished" />
+            <translation>Edit person</translation>
         </message>
         <message>
             <source>&amp;Vornamen:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Given names:</translation>
         </message>
         <message>
             <source>&amp;Familienname:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Family name:</translation>
         </message>
         <message>
             <source>&amp;Geschlecht:</source>
-            <translation type="unfinished" />
+            <translation>G&amp;ender:</translation>
         </message>
         <message>
             <source>Geburts&amp;datum:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Geburtsdatum &amp;fiktiv:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Date of birth:</translation>
         </message>
         <message>
             <source>Ver&amp;storben:</source>
-            <translation type="unfinished" />
+            <translation>De&amp;ceased:</translation>
         </message>
         <message>
             <source>Sterbeda&amp;tum:</source>
-            <translation type="unfinished" />
+            <translation>Date of dea&amp;th:</translation>
         </message>
         <message>
             <source>&amp;Rolle in der Akte:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Role in the file:</translation>
         </message>
         <message>
             <source>Geburts&amp;ort:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Place of birth:</translation>
         </message>
         <message>
             <source>Geburts&amp;land (Code):</source>
-            <translation type="unfinished" />
+            <translation>Country of &amp;birth (code):</translation>
         </message>
         <message>
             <source>Staats&amp;angehörigkeiten:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>S&amp;prachen:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Dolmetschung nötig:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Dolmetsch-Spr&amp;ache:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Pa&amp;ss:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nationalities:</translation>
         </message>
         <message>
             <source>&amp;Identität geklärt:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Identity established:</translation>
         </message>
         <message>
             <source>Weitere Dok&amp;umente:</source>
-            <translation type="unfinished" />
+            <translation>Other doc&amp;uments:</translation>
         </message>
         <message>
-            <source>&amp;Notizen:</source>
-            <translation type="unfinished" />
+            <source>Geburtsdatum fi&amp;ktiv:</source>
+            <translation>Fictitious date of birt&amp;h:</translation>
+        </message>
+        <message>
+            <source>Sprache&amp;n:</source>
+            <translation>&amp;Languages:</translation>
+        </message>
+        <message>
+            <source>Dolmets&amp;chung nötig:</source>
+            <translation>Interpreter re&amp;quired:</translation>
+        </message>
+        <message>
+            <source>Dolmetsch-Sprac&amp;he:</source>
+            <translation>Interpreter l&amp;anguage:</translation>
+        </message>
+        <message>
+            <source>&amp;Pass:</source>
+            <translation>Pa&amp;ssport:</translation>
+        </message>
+        <message>
+            <source>Noti&amp;zen:</source>
+            <translation>N&amp;otes:</translation>
         </message>
         <message>
             <source>TT.MM.JJJJ, MM.JJJJ oder JJJJ</source>
-            <translation type="unfinished" />
+            <translation>DD.MM.YYYY, MM.YYYY or YYYY</translation>
         </message>
         <message>
             <source>von einer Behörde gesetzt</source>
-            <translation type="unfinished" />
+            <translation>set by an authority</translation>
         </message>
         <message>
             <source>z. B. RS, XK, STATELESS</source>
-            <translation type="unfinished" />
+            <translation>e.g. RS, XK, STATELESS</translation>
         </message>
         <message>
             <source>z. B. sr, de, rom</source>
-            <translation type="unfinished" />
+            <translation>e.g. sr, de, rom</translation>
         </message>
         <message>
             <source>z. B. RS</source>
-            <translation type="unfinished" />
+            <translation>e.g. RS</translation>
         </message>
         <message>
             <source>z. B. sr</source>
-            <translation type="unfinished" />
+            <translation>e.g. sr</translation>
         </message>
         <message>
             <source>unbekannt</source>
-            <translation type="unfinished" />
+            <translation>unknown</translation>
         </message>
         <message>
             <source>ja</source>
-            <translation type="unfinished" />
+            <translation>yes</translation>
         </message>
         <message>
             <source>nein</source>
-            <translation type="unfinished" />
+            <translation>no</translation>
         </message>
         <message>
             <source>Mögliche Doppelerfassung</source>
-            <translation type="unfinished" />
+            <translation>Possible duplicate entry</translation>
         </message>
         <message>
             <source>Im Tresor gibt es schon Personen mit diesem Namen und Geburtsjahr. Ist es dieselbe Person, übernehmen Sie sie in diese Akte.</source>
-            <translation type="unfinished" />
+            <translation>The vault already contains people with this name and year of birth. If it is the same person, add that person to this file.</translation>
         </message>
         <message>
             <source>&amp;Vorhandene Person übernehmen</source>
-            <translation type="unfinished" />
+            <translation>Use e&amp;xisting person</translation>
         </message>
         <message>
             <source>&amp;Trotzdem neu anlegen</source>
-            <translation type="unfinished" />
+            <translation>Create ne&amp;w anyway</translation>
         </message>
     </context>
     <context>
         <name>PersonFormat</name>
         <message>
             <source>ca. {age}</source>
-            <translation type="unfinished" />
+            <translation>approx. {age}</translation>
         </message>
     </context>
     <context>
         <name>PersonRelationsModel</name>
         <message>
             <source>Beziehung</source>
-            <translation type="unfinished" />
+            <translation>Relationship</translation>
         </message>
         <message>
             <source>Person</source>
-            <translation type="unfinished" />
+            <translation>Person</translation>
         </message>
         <message>
             <source>Art</source>
-            <translation type="unfinished" />
+            <translation>Type</translation>
         </message>
         <message>
             <source>, sorgeberechtigt</source>
-            <translation type="unfinished" />
+            <translation>, with custody</translation>
         </message>
         <message>
             <source>, nicht sorgeberechtigt</source>
-            <translation type="unfinished" />
+            <translation>, without custody</translation>
         </message>
         <message>
             <source>Elternteil</source>
-            <translation type="unfinished" />
+            <translation>Parent</translation>
         </message>
         <message>
             <source>Kind</source>
-            <translation type="unfinished" />
+            <translation>Child</translation>
         </message>
         <message>
             <source>Partner/in</source>
-            <translation type="unfinished" />
+            <translation>Partner</translation>
         </message>
     </context>
     <context>
         <name>PersonsTab</name>
         <message>
             <source>Personen</source>
-            <translation type="unfinished" />
+            <translation>People</translation>
         </message>
         <message>
             <source>Person &amp;hinzufügen …</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Person hinzufügen ({key})</source>
-            <translation type="unfinished" />
+            <translation>&amp;Add person …</translation>
         </message>
         <message>
             <source>&amp;Bearbeiten …</source>
-            <translation type="unfinished" />
+            <translation>&amp;Edit …</translation>
         </message>
         <message>
             <source>&amp;Namensvariante …</source>
-            <translation type="unfinished" />
+            <translation>&amp;Name variant …</translation>
         </message>
         <message>
             <source>Be&amp;ziehung erfassen …</source>
-            <translation type="unfinished" />
+            <translation>Record &amp;relationship …</translation>
         </message>
         <message>
             <source>Aus Familie ent&amp;fernen</source>
-            <translation type="unfinished" />
+            <translation>Re&amp;move from family</translation>
         </message>
         <message>
             <source>Personen der Familienakte</source>
-            <translation type="unfinished" />
+            <translation>People in the family file</translation>
         </message>
         <message>
-            <source>&amp;Beziehungen:</source>
-            <translation type="unfinished" />
+            <source>Beziehungen de&amp;r Person:</source>
+            <translation>Relation&amp;ships of the person:</translation>
         </message>
         <message>
             <source>Beziehungen der gewählten Person</source>
-            <translation type="unfinished" />
+            <translation>Relationships of the selected person</translation>
         </message>
         <message>
             <source>Noch keine Personen erfasst.</source>
-            <translation type="unfinished" />
+            <translation>No people recorded yet.</translation>
         </message>
         <message>
             <source>Geschlecht</source>
-            <translation type="unfinished" />
+            <translation>Gender</translation>
         </message>
         <message>
             <source>Geburtsdatum</source>
-            <translation type="unfinished" />
+            <translation>Date of birth</translation>
         </message>
         <message>
             <source>Alter</source>
-            <translation type="unfinished" />
+            <translation>Age</translation>
         </message>
         <message>
             <source>Hinweis</source>
-            <translation type="unfinished" />
+            <translation>Note</translation>
         </message>
         <message>
             <source>Geburtsdatum fiktiv</source>
-            <translation type="unfinished" />
+            <translation>Fictitious date of birth</translation>
         </message>
         <message>
             <source>Verstorben</source>
-            <translation type="unfinished" />
+            <translation>Deceased</translation>
         </message>
         <message>
             <source>ja</source>
-            <translation type="unfinished" />
+            <translation>yes</translation>
         </message>
         <message>
             <source>Geburtsort</source>
-            <translation type="unfinished" />
+            <translation>Place of birth</translation>
         </message>
         <message>
             <source>Staatsangehörigkeit</source>
-            <translation type="unfinished" />
+            <translation>Nationality</translation>
         </message>
         <message>
             <source>Sprachen</source>
-            <translation type="unfinished" />
+            <translation>Languages</translation>
         </message>
         <message>
             <source>Dolmetschung</source>
-            <translation type="unfinished" />
+            <translation>Interpreter</translation>
         </message>
         <message>
             <source>nein</source>
-            <translation type="unfinished" />
+            <translation>no</translation>
         </message>
         <message>
             <source>Pass</source>
-            <translation type="unfinished" />
+            <translation>Passport</translation>
         </message>
         <message>
             <source>Identität geklärt</source>
-            <translation type="unfinished" />
+            <translation>Identity established</translation>
         </message>
         <message>
             <source>unbekannt</source>
-            <translation type="unfinished" />
+            <translation>unknown</translation>
         </message>
         <message>
             <source>Weitere Dokumente</source>
-            <translation type="unfinished" />
+            <translation>Other documents</translation>
         </message>
         <message>
             <source>Notizen</source>
-            <translation type="unfinished" />
+            <translation>Notes</translation>
         </message>
         <message>
             <source>Namensvarianten</source>
-            <translation type="unfinished" />
+            <translation>Name variants</translation>
         </message>
         <message>
             <source>{name} ({kind})</source>
-            <translation type="unfinished" />
+            <translation>{name} ({kind})</translation>
         </message>
         <message>
             <source>Gespeichert, bitte prüfen: {warnings}</source>
-            <translation type="unfinished" />
+            <translation>Saved, please check: {warnings}</translation>
         </message>
         <message>
             <source>Aus Familie entfernen</source>
-            <translation type="unfinished" />
+            <translation>Remove from family</translation>
         </message>
         <message>
             <source>Soll „{name}“ aus dieser Familienakte entfernt werden? Die Person und ihre Geschichte bleiben im Tresor erhalten.</source>
-            <translation type="unfinished" />
+            <translation>Remove “{name}” from this family file? The person and their history are kept in the vault.</translation>
         </message>
         <message>
             <source>Person „{name}“ aus der Akte entfernen</source>
-            <translation type="unfinished" />
+            <translation>Remove person “{name}” from the file</translation>
         </message>
         <message>
             <source>Person „{name}“ anlegen</source>
-            <translation type="unfinished" />
+            <translation>Create person “{name}”</translation>
         </message>
         <message>
             <source>Person „{name}“ in die Akte übernehmen</source>
-            <translation type="unfinished" />
+            <translation>Add person “{name}” to the file</translation>
         </message>
         <message>
             <source>Person „{name}“ bearbeiten</source>
-            <translation type="unfinished" />
+            <translation>Edit person “{name}”</translation>
         </message>
         <message>
             <source>Namensvariante für „{name}“ erfassen</source>
-            <translation type="unfinished" />
+            <translation>Record name variant for “{name}”</translation>
         </message>
         <message>
             <source>Namensvariante von „{name}“ entfernen</source>
-            <translation type="unfinished" />
+            <translation>Remove name variant of “{name}”</translation>
         </message>
         <message>
             <source>Beziehung erfassen</source>
-            <translation type="unfinished" />
+            <translation>Record relationship</translation>
         </message>
     </context>
     <context>
@@ -1727,59 +2362,59 @@ Case management for outreach work with families.</translation>
         <message>
             <source>Name</source>
             <extracomment>The role carrying a row's person id, and the role the proxy sorts by.</extracomment>
-            <translation type="unfinished" />
+            <translation>Name</translation>
         </message>
         <message>
             <source>Geschlecht</source>
-            <translation type="unfinished" />
+            <translation>Gender</translation>
         </message>
         <message>
             <source>Geburtsdatum</source>
-            <translation type="unfinished" />
+            <translation>Date of birth</translation>
         </message>
         <message>
             <source>Alter</source>
-            <translation type="unfinished" />
+            <translation>Age</translation>
         </message>
         <message>
             <source>Staatsangehörigkeit</source>
-            <translation type="unfinished" />
+            <translation>Nationality</translation>
         </message>
         <message>
             <source>Sprachen</source>
-            <translation type="unfinished" />
+            <translation>Languages</translation>
         </message>
         <message>
             <source>Dolmetschung</source>
-            <translation type="unfinished" />
+            <translation>Interpreter</translation>
         </message>
         <message>
             <source>Pass</source>
-            <translation type="unfinished" />
+            <translation>Passport</translation>
         </message>
         <message>
             <source>Rolle</source>
-            <translation type="unfinished" />
+            <translation>Role</translation>
         </message>
         <message>
             <source>Fiktives Geburtsdatum</source>
-            <translation type="unfinished" />
+            <translation>Fictitious date of birth</translation>
         </message>
         <message>
             <source>{name} (†)</source>
-            <translation type="unfinished" />
+            <translation>{name} (†)</translation>
         </message>
         <message>
             <source>{date} (fiktiv)</source>
-            <translation type="unfinished" />
+            <translation>{date} (fictitious)</translation>
         </message>
         <message>
             <source>nein</source>
-            <translation type="unfinished" />
+            <translation>no</translation>
         </message>
         <message>
             <source>ja</source>
-            <translation type="unfinished" />
+            <translation>yes</translation>
         </message>
     </context>
     <context>
@@ -1841,67 +2476,67 @@ Case management for outreach work with families.</translation>
         <name>RelationshipDialog</name>
         <message>
             <source>Beziehung erfassen</source>
-            <translation type="unfinished" />
+            <translation>Record relationship</translation>
         </message>
         <message>
             <source>&amp;Beziehung:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Relationship:</translation>
         </message>
         <message>
             <source>Beziehung</source>
-            <translation type="unfinished" />
+            <translation>Relationship</translation>
         </message>
         <message>
             <source>Elternteil und Kind</source>
-            <translation type="unfinished" />
+            <translation>Parent and child</translation>
         </message>
         <message>
             <source>Partnerschaft</source>
-            <translation type="unfinished" />
+            <translation>Partnership</translation>
         </message>
         <message>
             <source>unbekannt</source>
-            <translation type="unfinished" />
+            <translation>unknown</translation>
         </message>
         <message>
             <source>ja</source>
-            <translation type="unfinished" />
+            <translation>yes</translation>
         </message>
         <message>
             <source>nein</source>
-            <translation type="unfinished" />
+            <translation>no</translation>
         </message>
         <message>
             <source>&amp;Art der Elternschaft:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Type of parenthood:</translation>
         </message>
         <message>
             <source>&amp;Sorgerecht:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Custody:</translation>
         </message>
         <message>
             <source>&amp;Art der Partnerschaft:</source>
-            <translation type="unfinished" />
+            <translation>Type of partners&amp;hip:</translation>
         </message>
         <message>
             <source>&amp;Elternteil:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Parent:</translation>
         </message>
         <message>
             <source>&amp;Kind:</source>
-            <translation type="unfinished" />
+            <translation>Chil&amp;d:</translation>
         </message>
         <message>
             <source>&amp;Person:</source>
-            <translation type="unfinished" />
+            <translation>P&amp;erson:</translation>
         </message>
         <message>
             <source>Partner/&amp;in:</source>
-            <translation type="unfinished" />
+            <translation>P&amp;artner:</translation>
         </message>
         <message>
             <source>Bitte zwei Personen wählen.</source>
-            <translation type="unfinished" />
+            <translation>Please choose two people.</translation>
         </message>
     </context>
     <context>
@@ -1909,69 +2544,274 @@ Case management for outreach work with families.</translation>
         <message>
             <source>gültig bis {date}</source>
             <extracomment>A residence document that ends within this many days is shown as expiring soon.</extracomment>
-            <translation type="unfinished" />
+            <translation>valid until {date}</translation>
         </message>
         <message>
             <source>abgelaufen</source>
-            <translation type="unfinished" />
+            <translation>expired</translation>
         </message>
-        <message numerus="yes">
+        <message>
             <source>läuft in %n Tag(en) ab</source>
-            <translation type="unfinished">
-                <numerusform />
-                <numerusform />
-            </translation>
+            <translation>expires in %n day(s)</translation>
         </message>
         <message>
             <source>gültig</source>
-            <translation type="unfinished" />
+            <translation>valid</translation>
         </message>
     </context>
     <context>
         <name>ResidenceStatusDialog</name>
         <message>
             <source>Aufenthaltsstatus erfassen</source>
-            <translation type="unfinished" />
+            <translation>Record residence status</translation>
         </message>
         <message>
             <source>Aufenthaltsstatus korrigieren</source>
-            <translation type="unfinished" />
+            <translation>Correct residence status</translation>
         </message>
         <message>
             <source>&amp;Status:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Status:</translation>
         </message>
         <message>
             <source>&amp;Rechtsgrundlage:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Legal basis:</translation>
         </message>
         <message>
             <source>Gültig &amp;ab:</source>
-            <translation type="unfinished" />
+            <translation>Valid &amp;from:</translation>
         </message>
         <message>
             <source>Gültig &amp;bis:</source>
-            <translation type="unfinished" />
+            <translation>Valid &amp;until:</translation>
         </message>
         <message>
-            <source>Aus&amp;stellende Behörde:</source>
-            <translation type="unfinished" />
+            <source>Ausstellende Be&amp;hörde:</source>
+            <translation>Issuing &amp;authority:</translation>
         </message>
         <message>
             <source>Auf&amp;lagen:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Conditions:</translation>
         </message>
         <message>
             <source>&amp;Notizen:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Notes:</translation>
         </message>
         <message>
             <source>TT.MM.JJJJ</source>
-            <translation type="unfinished" />
+            <translation>DD.MM.YYYY</translation>
         </message>
         <message>
             <source>z. B. § 25b AufenthG</source>
-            <translation type="unfinished" />
+            <translation>e.g. § 25b AufenthG</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResidenceTab</name>
+        <message>
+            <source>Aufenthalt</source>
+            <translation>Residence</translation>
+        </message>
+        <message>
+            <source>&amp;Person:</source>
+            <translation>&amp;Person:</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>Person</translation>
+        </message>
+        <message>
+            <source>Aufenthaltsstatus &amp;erfassen …</source>
+            <translation>&amp;Record residence status …</translation>
+        </message>
+        <message>
+            <source>&amp;Verlängern …</source>
+            <translation>E&amp;xtend …</translation>
+        </message>
+        <message>
+            <source>&amp;Korrigieren …</source>
+            <translation>&amp;Correct …</translation>
+        </message>
+        <message>
+            <source>Ein-/&amp;Ausreise erfassen …</source>
+            <translation>Record &amp;entry/departure …</translation>
+        </message>
+        <message>
+            <source>Aufenthaltsverlauf</source>
+            <translation>Residence history</translation>
+        </message>
+        <message>
+            <source>Aktuell: {status}</source>
+            <translation>Current: {status}</translation>
+        </message>
+        <message>
+            <source>Kein Aufenthaltsstatus erfasst.</source>
+            <translation>No residence status recorded.</translation>
+        </message>
+        <message>
+            <source>Aufenthaltsstatus erfassen</source>
+            <translation>Record residence status</translation>
+        </message>
+        <message>
+            <source>Aufenthaltsstatus korrigieren</source>
+            <translation>Correct residence status</translation>
+        </message>
+        <message>
+            <source>Aufenthaltsstatus verlängern</source>
+            <translation>Extend residence status</translation>
+        </message>
+        <message>
+            <source>{kind} erfassen</source>
+            <translation>Record {kind}</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResidenceTimelineModel</name>
+        <message>
+            <source>Datum</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Eintrag</source>
+            <translation>Entry</translation>
+        </message>
+        <message>
+            <source>Rechtsgrundlage</source>
+            <translation>Legal basis</translation>
+        </message>
+        <message>
+            <source>Gültig ab</source>
+            <translation>Valid from</translation>
+        </message>
+        <message>
+            <source>Gültig bis</source>
+            <translation>Valid until</translation>
+        </message>
+        <message>
+            <source>Stand</source>
+            <translation>As of</translation>
+        </message>
+        <message>
+            <source>Behörde / Land</source>
+            <translation>Authority / country</translation>
+        </message>
+        <message>
+            <source>Notiz</source>
+            <translation>Note</translation>
+        </message>
+    </context>
+    <context>
+        <name>SchoolAttendanceDialog</name>
+        <message>
+            <source>Schulbesuch erfassen</source>
+            <translation>Record school attendance</translation>
+        </message>
+        <message>
+            <source>&amp;Schule / Kita</source>
+            <translation>&amp;School / nursery</translation>
+        </message>
+        <message>
+            <source>&amp;Klasse</source>
+            <translation>&amp;Class</translation>
+        </message>
+        <message>
+            <source>Schul&amp;besuch</source>
+            <translation>&amp;Attendance</translation>
+        </message>
+    </context>
+    <context>
+        <name>SchoolAttendanceModel</name>
+        <message>
+            <source>Person</source>
+            <translation>Person</translation>
+        </message>
+        <message>
+            <source>Schule / Kita</source>
+            <translation>School / nursery</translation>
+        </message>
+        <message>
+            <source>Klasse</source>
+            <translation>Class</translation>
+        </message>
+        <message>
+            <source>Schulbesuch</source>
+            <translation>Attendance</translation>
+        </message>
+        <message>
+            <source>Zeitraum</source>
+            <translation>Period</translation>
+        </message>
+    </context>
+    <context>
+        <name>SchoolWorkTab</name>
+        <message>
+            <source>Schule &amp;&amp; Arbeit</source>
+            <extracomment>The dialog opened last, while it is open.</extracomment>
+            <translation>School &amp;&amp; work</translation>
+        </message>
+        <message>
+            <source>&amp;Person:</source>
+            <translation>&amp;Person:</translation>
+        </message>
+        <message>
+            <source>alle Personen</source>
+            <translation>all people</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>Person</translation>
+        </message>
+        <message>
+            <source>Schulbesuch</source>
+            <translation>School attendance</translation>
+        </message>
+        <message>
+            <source>&amp;Schulbesuch erfassen …</source>
+            <translation>Record &amp;school attendance …</translation>
+        </message>
+        <message>
+            <source>Ausbildung</source>
+            <translation>Training</translation>
+        </message>
+        <message>
+            <source>&amp;Ausbildung erfassen …</source>
+            <translation>Record &amp;training …</translation>
+        </message>
+        <message>
+            <source>Beschäftigung</source>
+            <translation>Employment</translation>
+        </message>
+        <message>
+            <source>B&amp;eschäftigung erfassen …</source>
+            <translation>Record &amp;employment …</translation>
+        </message>
+        <message>
+            <source>Leistungen</source>
+            <translation>Benefits</translation>
+        </message>
+        <message>
+            <source>&amp;Leistungsbezug erfassen …</source>
+            <translation>Record &amp;benefits …</translation>
+        </message>
+        <message>
+            <source>Schulbesuch von „{name}“ erfassen</source>
+            <translation>Record school attendance of “{name}”</translation>
+        </message>
+        <message>
+            <source>Ausbildung von „{name}“ erfassen</source>
+            <translation>Record training of “{name}”</translation>
+        </message>
+        <message>
+            <source>Beschäftigung von „{name}“ erfassen</source>
+            <translation>Record employment of “{name}”</translation>
+        </message>
+        <message>
+            <source>Leistungsbezug „{kind}“ erfassen</source>
+            <translation>Record benefit “{kind}”</translation>
+        </message>
+        <message>
+            <source>Eintrag erfassen</source>
+            <translation>Record entry</translation>
         </message>
     </context>
     <context>
@@ -2107,6 +2947,325 @@ Case management for outreach work with families.</translation>
         </message>
     </context>
     <context>
+        <name>TaskDialog</name>
+        <message>
+            <source>Aufgabe anlegen</source>
+            <translation>Create task</translation>
+        </message>
+        <message>
+            <source>&amp;Aufgabe</source>
+            <translation>&amp;Task</translation>
+        </message>
+        <message>
+            <source>&amp;Person</source>
+            <translation>&amp;Person</translation>
+        </message>
+        <message>
+            <source>&amp;Fällig am</source>
+            <translation>&amp;Due on</translation>
+        </message>
+        <message>
+            <source>&amp;Zuständig</source>
+            <translation>&amp;Assigned to</translation>
+        </message>
+        <message>
+            <source>&amp;Notizen</source>
+            <translation>&amp;Notes</translation>
+        </message>
+        <message>
+            <source>ganze Familie</source>
+            <translation>whole family</translation>
+        </message>
+        <message>
+            <source>z. B. Schulanmeldung für Ana begleiten</source>
+            <translation>e.g. accompany Ana to register for school</translation>
+        </message>
+    </context>
+    <context>
+        <name>TaskTableModel</name>
+        <message>
+            <source>Erledigt</source>
+            <extracomment>Columns. (task, done) — the user ticked or unticked the check box.</extracomment>
+            <translation>Done</translation>
+        </message>
+        <message>
+            <source>Aufgabe</source>
+            <translation>Task</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>Person</translation>
+        </message>
+        <message>
+            <source>Fällig am</source>
+            <translation>Due on</translation>
+        </message>
+        <message>
+            <source>Zuständig</source>
+            <translation>Assigned to</translation>
+        </message>
+        <message>
+            <source>Erledigt am</source>
+            <translation>Done on</translation>
+        </message>
+        <message>
+            <source>erledigt</source>
+            <translation>done</translation>
+        </message>
+        <message>
+            <source>offen</source>
+            <translation>open</translation>
+        </message>
+        <message>
+            <source>Überfällig seit {date}</source>
+            <translation>Overdue since {date}</translation>
+        </message>
+    </context>
+    <context>
+        <name>TasksTab</name>
+        <message>
+            <source>Aufgaben</source>
+            <extracomment>The dialog opened last, while it is open.</extracomment>
+            <translation>Tasks</translation>
+        </message>
+        <message>
+            <source>Aufgabe &amp;anlegen …</source>
+            <translation>&amp;Create task …</translation>
+        </message>
+        <message>
+            <source>&amp;Zeigen:</source>
+            <translation>&amp;Show:</translation>
+        </message>
+        <message>
+            <source>offene Aufgaben</source>
+            <translation>open tasks</translation>
+        </message>
+        <message>
+            <source>alle Aufgaben</source>
+            <translation>all tasks</translation>
+        </message>
+        <message>
+            <source>Aufgaben zeigen</source>
+            <translation>Show tasks</translation>
+        </message>
+        <message>
+            <source>&amp;Wieder öffnen</source>
+            <translation>&amp;Reopen</translation>
+        </message>
+        <message>
+            <source>&amp;Erledigt</source>
+            <translation>&amp;Done</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n offene Aufgabe(n)</source>
+            <translation>
+                <numerusform>%n open task</numerusform>
+                <numerusform>%n open tasks</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n überfällig</source>
+            <translation>
+                <numerusform>%n overdue</numerusform>
+                <numerusform>%n overdue</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Aufgabe „{title}“ anlegen</source>
+            <translation>Create task “{title}”</translation>
+        </message>
+        <message>
+            <source>Aufgabe „{title}“ erledigt</source>
+            <translation>Mark task “{title}” as done</translation>
+        </message>
+        <message>
+            <source>Aufgabe „{title}“ wieder öffnen</source>
+            <translation>Reopen task “{title}”</translation>
+        </message>
+    </context>
+    <context>
+        <name>TodaySection</name>
+        <message>
+            <source>Fällig am</source>
+            <extracomment>The family file's id, on every cell. Dark red text for overdue tasks and expired documents (readable on light backgrounds).</extracomment>
+            <translation>Due on</translation>
+        </message>
+        <message>
+            <source>Aufgabe</source>
+            <translation>Task</translation>
+        </message>
+        <message>
+            <source>Aktenzeichen</source>
+            <translation>Case number</translation>
+        </message>
+        <message>
+            <source>Familie</source>
+            <translation>Family</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>Person</translation>
+        </message>
+        <message>
+            <source>Zuständig</source>
+            <translation>Assigned to</translation>
+        </message>
+        <message>
+            <source>Gültig bis</source>
+            <translation>Valid until</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Letzter Besuch</source>
+            <translation>Last visit</translation>
+        </message>
+        <message>
+            <source>Tage</source>
+            <translation>Days</translation>
+        </message>
+        <message>
+            <source>Zeitpunkt</source>
+            <translation>Date and time</translation>
+        </message>
+        <message>
+            <source>Art</source>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Ort</source>
+            <translation>Location</translation>
+        </message>
+    </context>
+    <context>
+        <name>TodayView</name>
+        <message>
+            <source>{heading} – die ersten {shown}</source>
+            <extracomment>Changes of these kinds alter what the sections show. After the sections were filled (tests and status bars listen).</extracomment>
+            <translation>{heading} – the first {shown}</translation>
+        </message>
+        <message>
+            <source>Heute, {date}</source>
+            <translation>Today, {date}</translation>
+        </message>
+        <message numerus="yes">
+            <source>&amp;Fällige Aufgaben (%n)</source>
+            <translation>
+                <numerusform>&amp;Due tasks (%n)</numerusform>
+                <numerusform>&amp;Due tasks (%n)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Aufenthalts&amp;papiere laufen ab (%n)</source>
+            <translation>
+                <numerusform>Residence &amp;papers expiring (%n)</numerusform>
+                <numerusform>Residence &amp;papers expiring (%n)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>&amp;Lange nicht besucht (%n)</source>
+            <translation>
+                <numerusform>&amp;Not visited for a long time (%n)</numerusform>
+                <numerusform>&amp;Not visited for a long time (%n)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Letzte Besu&amp;che (%n)</source>
+            <translation>
+                <numerusform>Recent &amp;visits (%n)</numerusform>
+                <numerusform>Recent &amp;visits (%n)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Nichts fällig.</source>
+            <translation>Nothing due.</translation>
+        </message>
+        <message>
+            <source>In den nächsten 8 Wochen läuft nichts ab.</source>
+            <translation>Nothing expires in the next 8 weeks.</translation>
+        </message>
+        <message>
+            <source>Alle offenen Familien wurden in den letzten {days} Tagen besucht.</source>
+            <translation>All open families have been visited in the last {days} days.</translation>
+        </message>
+        <message>
+            <source>Noch keine Besuche erfasst.</source>
+            <translation>No visits recorded yet.</translation>
+        </message>
+        <message>
+            <source>Fällige Aufgaben</source>
+            <translation>Due tasks</translation>
+        </message>
+        <message>
+            <source>Ablaufende Aufenthaltspapiere</source>
+            <translation>Expiring residence papers</translation>
+        </message>
+        <message>
+            <source>Lange nicht besuchte Familien</source>
+            <translation>Families not visited for a long time</translation>
+        </message>
+        <message>
+            <source>Letzte Besuche</source>
+            <translation>Recent visits</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrainingDialog</name>
+        <message>
+            <source>Ausbildung erfassen</source>
+            <translation>Record training</translation>
+        </message>
+        <message>
+            <source>Berufskolleg / &amp;Träger</source>
+            <translation>&amp;College / provider</translation>
+        </message>
+        <message>
+            <source>&amp;Beruf</source>
+            <translation>&amp;Occupation</translation>
+        </message>
+        <message>
+            <source>Ausbildungs&amp;betrieb</source>
+            <translation>Training &amp;employer</translation>
+        </message>
+        <message>
+            <source>&amp;Qualifizierte Ausbildung</source>
+            <translation>&amp;Qualified training</translation>
+        </message>
+        <message>
+            <source>ja (Grundlage einer Ausbildungsduldung)</source>
+            <translation>yes (basis for a training toleration)</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrainingModel</name>
+        <message>
+            <source>Person</source>
+            <translation>Person</translation>
+        </message>
+        <message>
+            <source>Beruf</source>
+            <translation>Occupation</translation>
+        </message>
+        <message>
+            <source>Berufskolleg / Träger</source>
+            <translation>College / provider</translation>
+        </message>
+        <message>
+            <source>Betrieb</source>
+            <translation>Employer</translation>
+        </message>
+        <message>
+            <source>Qualifiziert</source>
+            <translation>Qualified</translation>
+        </message>
+        <message>
+            <source>Zeitraum</source>
+            <translation>Period</translation>
+        </message>
+    </context>
+    <context>
         <name>UnlockPage</name>
         <message>
             <source>Fallmanager ist gesperrt</source>
@@ -2150,142 +3309,138 @@ Case management for outreach work with families.</translation>
         <message>
             <source>Besuch erfassen</source>
             <extracomment>Domain field names that are shown on another row of this form.</extracomment>
-            <translation type="unfinished" />
+            <translation>Record visit</translation>
         </message>
         <message>
             <source>&amp;Zeitpunkt</source>
-            <translation type="unfinished" />
+            <translation>&amp;Date and time</translation>
         </message>
         <message>
             <source>&amp;Art</source>
-            <translation type="unfinished" />
+            <translation>T&amp;ype</translation>
         </message>
         <message>
             <source>&amp;Ort</source>
-            <translation type="unfinished" />
+            <translation>&amp;Location</translation>
         </message>
         <message>
             <source>Anwesend</source>
-            <translation type="unfinished" />
+            <translation>Present</translation>
         </message>
         <message>
             <source>&amp;Weitere Anwesende</source>
-            <translation type="unfinished" />
+            <translation>&amp;Others present</translation>
         </message>
         <message>
             <source>&amp;Sprachmittlung</source>
-            <translation type="unfinished" />
+            <translation>&amp;Interpreter</translation>
         </message>
         <message>
             <source>T&amp;hemen</source>
-            <translation type="unfinished" />
+            <translation>&amp;Topics</translation>
         </message>
         <message>
             <source>&amp;Dauer</source>
-            <translation type="unfinished" />
+            <translation>D&amp;uration</translation>
         </message>
         <message>
             <source>&amp;Notiz</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Zeitpunkt</source>
-            <translation type="unfinished" />
+            <translation>&amp;Note</translation>
         </message>
         <message>
             <source>z. B. Schulsozialarbeiterin</source>
-            <translation type="unfinished" />
+            <translation>e.g. school social worker</translation>
         </message>
         <message>
             <source>anwesend</source>
-            <translation type="unfinished" />
+            <translation>present</translation>
         </message>
         <message>
             <source>Sprachmittlung anwesend</source>
-            <translation type="unfinished" />
+            <translation>Interpreter present</translation>
         </message>
         <message>
             <source>Name der Sprachmittlung</source>
-            <translation type="unfinished" />
+            <translation>Interpreter's name</translation>
         </message>
         <message>
             <source>Sprache, z. B. sr</source>
-            <translation type="unfinished" />
+            <translation>Language, e.g. sr</translation>
         </message>
         <message>
             <source>Sprache (Sprachcode)</source>
-            <translation type="unfinished" />
+            <translation>Language (language code)</translation>
         </message>
         <message>
             <source>weitere Themen, durch Komma getrennt</source>
-            <translation type="unfinished" />
+            <translation>other topics, separated by commas</translation>
         </message>
         <message>
             <source>Weitere Themen</source>
-            <translation type="unfinished" />
+            <translation>Other topics</translation>
         </message>
         <message>
             <source>Themen</source>
-            <translation type="unfinished" />
+            <translation>Topics</translation>
         </message>
         <message>
             <source>keine Angabe</source>
-            <translation type="unfinished" />
+            <translation>not specified</translation>
         </message>
         <message>
             <source> Min.</source>
-            <translation type="unfinished" />
+            <translation> min</translation>
         </message>
         <message>
             <source>Dauer in Minuten</source>
-            <translation type="unfinished" />
+            <translation>Duration in minutes</translation>
         </message>
         <message>
             <source>Notiz</source>
-            <translation type="unfinished" />
+            <translation>Note</translation>
         </message>
         <message>
             <source>Was wurde besprochen, was wurde vereinbart?</source>
-            <translation type="unfinished" />
+            <translation>What was discussed, and what was agreed?</translation>
         </message>
         <message>
             <source>Besuch wird gespeichert …</source>
-            <translation type="unfinished" />
+            <translation>Saving visit …</translation>
         </message>
     </context>
     <context>
         <name>VisitLogModel</name>
         <message>
             <source>Zeitpunkt</source>
-            <translation type="unfinished" />
+            <translation>Date and time</translation>
         </message>
         <message>
             <source>Art</source>
-            <translation type="unfinished" />
+            <translation>Type</translation>
         </message>
         <message>
             <source>Ort</source>
-            <translation type="unfinished" />
+            <translation>Location</translation>
         </message>
         <message>
             <source>Anwesend</source>
-            <translation type="unfinished" />
+            <translation>Present</translation>
         </message>
         <message>
             <source>Sprachmittlung</source>
-            <translation type="unfinished" />
+            <translation>Interpreter</translation>
         </message>
         <message>
             <source>Themen</source>
-            <translation type="unfinished" />
+            <translation>Topics</translation>
         </message>
         <message>
             <source>Notiz</source>
-            <translation type="unfinished" />
+            <translation>Note</translation>
         </message>
         <message>
             <source>ja</source>
-            <translation type="unfinished" />
+            <translation>yes</translation>
         </message>
     </context>
     <context>
@@ -2293,91 +3448,91 @@ Case management for outreach work with families.</translation>
         <message>
             <source>Schule</source>
             <extracomment>Common topics of a visit, offered as check boxes (stored as the label the user sees).</extracomment>
-            <translation type="unfinished" />
+            <translation>School</translation>
         </message>
         <message>
             <source>Arbeit</source>
-            <translation type="unfinished" />
+            <translation>Work</translation>
         </message>
         <message>
             <source>Aufenthalt</source>
-            <translation type="unfinished" />
+            <translation>Residence</translation>
         </message>
         <message>
             <source>Gesundheit</source>
-            <translation type="unfinished" />
+            <translation>Health</translation>
         </message>
         <message>
             <source>Wohnen</source>
-            <translation type="unfinished" />
+            <translation>Housing</translation>
         </message>
         <message>
             <source>Finanzen</source>
-            <translation type="unfinished" />
+            <translation>Finances</translation>
         </message>
         <message>
             <source>Sprache</source>
-            <translation type="unfinished" />
+            <translation>Language</translation>
         </message>
     </context>
     <context>
         <name>VisitsTab</name>
         <message>
             <source>Besuche</source>
-            <extracomment>Shortcut of "Besuch erfassen …" while the tab is shown.</extracomment>
-            <translation type="unfinished" />
+            <extracomment>Shortcut of "Besuch erfassen …" while the tab is shown. The dialog opened last, while it is open.</extracomment>
+            <translation>Visits</translation>
         </message>
         <message>
             <source>Besuch &amp;erfassen …</source>
-            <translation type="unfinished" />
+            <translation>&amp;Record visit …</translation>
         </message>
         <message>
             <source>Besuch oder Kontakt erfassen ({shortcut})</source>
-            <translation type="unfinished" />
+            <translation>Record a visit or contact ({shortcut})</translation>
         </message>
         <message>
             <source>Besuch erfassen</source>
-            <translation type="unfinished" />
+            <translation>Record visit</translation>
         </message>
         <message>
             <source>&amp;Notiz hinzufügen …</source>
-            <translation type="unfinished" />
+            <translation>&amp;Add note …</translation>
         </message>
         <message>
             <source>Eine Notiz zum ausgewählten Besuch oder eine allgemeine Notiz schreiben</source>
-            <translation type="unfinished" />
+            <translation>Write a note on the selected visit or a general note</translation>
         </message>
         <message>
             <source>&amp;Korrektur …</source>
-            <translation type="unfinished" />
+            <translation>&amp;Correction …</translation>
         </message>
         <message>
             <source>Notizen werden nicht überschrieben: die Korrektur wird neu hinzugefügt</source>
-            <translation type="unfinished" />
+            <translation>Notes are not overwritten: the correction is added as a new entry</translation>
         </message>
         <message>
             <source>Besuche und Notizen</source>
-            <translation type="unfinished" />
+            <translation>Visits and notes</translation>
         </message>
         <message>
             <source>Notizen des ausgewählten &amp;Eintrags</source>
-            <translation type="unfinished" />
+            <translation>Notes on the selected &amp;entry</translation>
         </message>
         <message>
             <source>Notizen des ausgewählten Eintrags</source>
-            <translation type="unfinished" />
+            <translation>Notes on the selected entry</translation>
         </message>
         <message>
             <source>Zu diesem Besuch gibt es keine Notiz.</source>
-            <translation type="unfinished" />
+            <translation>There is no note for this visit.</translation>
         </message>
         <message>
             <source>Korrektur der Notiz vom {moment}</source>
-            <translation type="unfinished" />
+            <translation>Correction of the note of {moment}</translation>
         </message>
         <message>
             <source>korrigiert am {moment}</source>
-            <translation type="unfinished" />
+            <translation>corrected on {moment}</translation>
         </message>
     </context>
 </TS>

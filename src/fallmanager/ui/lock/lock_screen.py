@@ -246,6 +246,7 @@ class UnlockPage(QWidget):
         layout.addWidget(_centred(card))
         self.passphrase.returnPressed.connect(self.unlock_button.click)
         self.unlock_button.clicked.connect(self._unlock)
+        session.unlocked.connect(self._unlocked)
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
@@ -270,6 +271,10 @@ class UnlockPage(QWidget):
         self.message.clear()
         self.unlock_button.setEnabled(True)
         self.passphrase.setFocus()
+
+    def _unlocked(self) -> None:
+        self.message.clear()
+        self.unlock_button.setEnabled(True)
 
     def _unlock(self) -> None:
         if not self.passphrase.text():
