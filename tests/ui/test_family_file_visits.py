@@ -399,3 +399,18 @@ def test_tabs_and_dialogs_follow_a_language_change(qtbot: Any, session: Any, set
         assert dialog.windowTitle() == title and title
         dialog.reject()
         wait_idle(qtbot, session)
+
+
+def test_ctrl_shift_b_records_a_visit_from_any_tab_of_the_family_file(
+    qtbot: Any, session: Any, settings: Any
+) -> None:
+    family = make_family(qtbot, session)
+    view = open_view(qtbot, session, settings, family.id)
+    view.tabs.setCurrentWidget(view.tasks)
+    assert view.record_visit_action.isEnabled()
+    assert view.record_visit_action.shortcut().toString() == "Ctrl+Shift+B"
+    view.record_visit_action.trigger()  # offscreen windows never get key focus
+    assert view.tabs.currentWidget() is view.visits
+    assert isinstance(view.visits.dialog, VisitDialog) and view.visits.dialog.isVisible()
+    assert not view.record_visit_action.isEnabled()  # the tab's own action answers now
+    view.visits.dialog.reject()

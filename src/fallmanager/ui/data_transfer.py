@@ -7,7 +7,9 @@ cancelled or failed export never leaves a half-written file behind.
 from __future__ import annotations
 
 import contextlib
+import gc
 import os
+from collections.abc import Iterator
 from pathlib import Path
 
 from PySide6.QtCore import QLocale, QObject
@@ -47,8 +49,9 @@ class DataTransfer(QObject):
         def work(ctx: OpContext) -> ImportReport:
             if path.stat().st_size > MAX_IMPORT_BYTES:
                 raise _FileTooLargeError
-            data = path.read_bytes()
-            return import_document(ctx.uow(), data=data, progress=ctx.progress)
+            with _cyclic_gc_paused():
+                data = path.read_bytes()
+                return import_document(ctx.uow(), data=data, progress=ctx.progress)
 
         run_op(
             self._window,
@@ -177,6 +180,23 @@ class DataTransfer(QObject):
         box.setObjectName("fileError")
         box.open()
         return None
+
+
+@contextlib.contextmanager
+def _cyclic_gc_paused() -> Iterator[None]:
+    """Pause Python's cyclic garbage collector while a large file is imported.
+
+    Parsing builds millions of small objects without cycles; a full collection over them
+    holds the interpreter lock for about a second, during which the window would freeze.
+    Reference counting still frees everything; the collector resumes afterwards.
+    """
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 class _FileTooLargeError(FallmanagerError):

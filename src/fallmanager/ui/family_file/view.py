@@ -11,8 +11,8 @@ import uuid
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QEvent, QTimer, Signal
-from PySide6.QtGui import QUndoStack
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from fallmanager.domain.family_file_detail import FamilyFileDetail
@@ -24,7 +24,7 @@ from fallmanager.ui.family_file.residence import ResidenceTab
 from fallmanager.ui.family_file.school_work import SchoolWorkTab
 from fallmanager.ui.family_file.tab import FamilyFileContext, FamilyFileTab
 from fallmanager.ui.family_file.tasks import TasksTab
-from fallmanager.ui.family_file.visits import VisitsTab
+from fallmanager.ui.family_file.visits import RECORD_VISIT_SHORTCUT, VisitsTab
 from fallmanager.ui.ops import Changes, run_op
 from fallmanager.ui.session import VaultSession
 from fallmanager.ui.settings import AppSettings
@@ -83,6 +83,20 @@ class FamilyFileView(QWidget):
         self.tabs.setTabEnabled(self._help_plan_index, False)
         self.overview.open_tab_requested.connect(self._open_tab)
         self.tabs.currentChanged.connect(self._fill_current)
+        # Ctrl+Shift+B records a visit from any tab of the family file; on the visits tab
+        # that tab's own action answers, so this one steps aside there (no ambiguity).
+        self.record_visit_action = QAction(self)
+        self.record_visit_action.setShortcut(QKeySequence(RECORD_VISIT_SHORTCUT))
+        self.record_visit_action.setShortcutContext(
+            Qt.ShortcutContext.WidgetWithChildrenShortcut
+        )
+        self.record_visit_action.triggered.connect(self._record_visit)
+        self.addAction(self.record_visit_action)
+        self.tabs.currentChanged.connect(
+            lambda _index: self.record_visit_action.setEnabled(
+                self.tabs.currentWidget() is not self.visits
+            )
+        )
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -99,6 +113,7 @@ class FamilyFileView(QWidget):
             self.tabs.setTabText(index, page.title())
         self.tabs.setTabText(self._genogram_index, self.tr("Genogramm"))
         self.tabs.setTabText(self._help_plan_index, self.tr("Hilfeplan"))
+        self.record_visit_action.setText(self.tr("Besuch erfassen"))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -165,6 +180,10 @@ class FamilyFileView(QWidget):
         self._unfilled = []
         for page in self._pages:
             page.clear()
+
+    def _record_visit(self) -> None:
+        self.tabs.setCurrentWidget(self.visits)
+        self.visits.record_visit()
 
     def _open_tab(self, name: str) -> None:
         page = getattr(self, name, None)

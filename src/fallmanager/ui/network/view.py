@@ -12,7 +12,7 @@ from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, Signal
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -195,6 +195,7 @@ class NetworkView(QWidget):
         self.involvement_table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.open_family_button.clicked.connect(self.open_selected_family)
 
+        self._stale = True
         session.unlocked.connect(self.reload)
         session.locked.connect(self.clear)
         session.changed.connect(self._on_changed)
@@ -340,9 +341,16 @@ class NetworkView(QWidget):
     # -- loading -----------------------------------------------------------------------------
 
     def reload(self) -> None:
-        """Load the directory and the suggested duplicates (and the selected actor again)."""
+        """Load the directory and the suggested duplicates (and the selected actor again).
+
+        Only while the screen is visible; otherwise when it is shown next, so that a hidden
+        directory never delays what the user is looking at (one database worker)."""
         if not self.session.is_unlocked:
             return
+        if not self.isVisible():
+            self._stale = True
+            return
+        self._stale = False
         self._load_generation += 1
         generation = self._load_generation
 
@@ -459,6 +467,11 @@ class NetworkView(QWidget):
         self._show_details(None)
         self.filter_edit.clear()
         self._update_count()
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
+        super().showEvent(event)
+        if self._stale:
+            self.reload()
 
     def _on_changed(self, changes: Changes) -> None:
         unspecific = bool(changes.family_ids) and not changes.kinds
