@@ -7,6 +7,7 @@ problem with its JSON path; it never writes anything itself.
 
 from __future__ import annotations
 
+import codecs
 import io
 import json
 import uuid
@@ -157,6 +158,28 @@ class _Collector:
             raise InvalidDocumentError(self.problems, self.truncated)
 
 
+_DECODE_CHUNK = 1 << 20
+
+
+def _decode_utf8(data: bytes) -> str:
+    """Decode in 1 MiB steps: one ``decode`` of a 300 MB file would hold the interpreter lock
+    for half a second; between steps other threads (the desktop's UI) get their turn.
+    Offsets in errors refer to the whole file."""
+    decoder = codecs.getincrementaldecoder("utf-8")()
+    parts = []
+    view = memoryview(data)
+    for start in range(0, len(data), _DECODE_CHUNK):
+        chunk = view[start : start + _DECODE_CHUNK]
+        try:
+            parts.append(decoder.decode(chunk, final=start + _DECODE_CHUNK >= len(data)))
+        except UnicodeDecodeError as exc:
+            pending = len(decoder.getstate()[0])  # bytes of a character begun earlier
+            raise UnicodeDecodeError(
+                "utf-8", data, start - pending + exc.start, start + exc.end, exc.reason
+            ) from None
+    return "".join(parts)
+
+
 def _json_object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     """Build each JSON object in Python code, not inside the C parser.
 
@@ -175,7 +198,7 @@ def parse_bytes(data: bytes) -> Any:
     if not data.strip():
         raise InvalidDocumentError([Problem("$", "the file is empty")])
     try:
-        text = data.decode("utf-8")
+        text = _decode_utf8(data)
     except UnicodeDecodeError as exc:
         raise InvalidDocumentError(
             [Problem("$", f"the file is not UTF-8 text (invalid byte at offset {exc.start})")]
