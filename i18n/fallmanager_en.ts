@@ -3111,6 +3111,10 @@ Case management for outreach work with families.</translation>
             <translation>Assigned to</translation>
         </message>
         <message>
+            <source>(überfällig)</source>
+            <translation>(overdue)</translation>
+        </message>
+        <message>
             <source>Gültig bis</source>
             <translation>Valid until</translation>
         </message>
@@ -3119,12 +3123,20 @@ Case management for outreach work with families.</translation>
             <translation>Status</translation>
         </message>
         <message>
+            <source>(abgelaufen)</source>
+            <translation>(expired)</translation>
+        </message>
+        <message>
             <source>Letzter Besuch</source>
             <translation>Last visit</translation>
         </message>
         <message>
             <source>Tage</source>
             <translation>Days</translation>
+        </message>
+        <message>
+            <source>noch nie (eröffnet {date})</source>
+            <translation>never (opened {date})</translation>
         </message>
         <message>
             <source>Zeitpunkt</source>

@@ -95,10 +95,6 @@ class SectionModel(QAbstractTableModel, Generic[R]):
         return False
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("TodaySection", text)
-
-
 def _names(names: tuple[str, ...]) -> str:
     return " / ".join(names)
 
@@ -117,7 +113,11 @@ class DueTaskModel(SectionModel[DueTask]):
 
     def cell(self, entry: DueTask, column: int) -> str:
         if column == 0:
-            suffix = " " + _tr("(überfällig)") if entry.overdue else ""
+            suffix = (
+                " " + QCoreApplication.translate("TodaySection", "(überfällig)")
+                if entry.overdue
+                else ""
+            )
             return format_date(entry.due_on) + suffix
         if column == 1:
             return entry.title
@@ -145,7 +145,11 @@ class ExpiringResidenceModel(SectionModel[ExpiringResidence]):
 
     def cell(self, entry: ExpiringResidence, column: int) -> str:
         if column == 0:
-            suffix = " " + _tr("(abgelaufen)") if entry.expired else ""
+            suffix = (
+                " " + QCoreApplication.translate("TodaySection", "(abgelaufen)")
+                if entry.expired
+                else ""
+            )
             return format_date(entry.valid_until) + suffix
         if column == 1:
             return entry.person_name
@@ -176,7 +180,9 @@ class NotVisitedModel(SectionModel[NotVisitedFamily]):
             return _names(entry.family_names)
         if column == 2:
             if entry.last_visit is None:
-                return _tr("noch nie (eröffnet {date})").format(date=format_date(entry.opened_on))
+                return QCoreApplication.translate(
+                    "TodaySection", "noch nie (eröffnet {date})"
+                ).format(date=format_date(entry.opened_on))
             return format_datetime(entry.last_visit)
         if column == 3:
             return QLocale().toString(entry.days)
