@@ -116,6 +116,7 @@ class DesktopApp:
         self._shut_down = True
         self.auto_lock.stop()
         self.session.shutdown()
+        self.languages.uninstall()
 
 
 def run(

@@ -63,4 +63,7 @@ def test_labels_follow_the_language(qapp: object) -> None:
         assert texts.error_text(DomainError(ErrorCode.OWN_ANCESTOR, None)).startswith("This would")
     finally:
         switcher.apply("de")
-    assert texts.label(Sex.FEMALE) == "weiblich"
+    try:
+        assert texts.label(Sex.FEMALE) == "weiblich"
+    finally:
+        switcher.uninstall()  # leave no translator behind for other tests

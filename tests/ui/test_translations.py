@@ -81,6 +81,15 @@ def _texts(widget: QWidget) -> list[str]:
     return [t.replace("&", "").strip() for t in texts if t and t.strip()]
 
 
+def _belongs_to(widget: QWidget, window: QWidget) -> bool:
+    current: QWidget | None = widget
+    while current is not None:
+        if current is window:
+            return True
+        current = current.parentWidget()
+    return False
+
+
 def _family(qtbot: Any, app: DesktopApp) -> Any:
     def build(uow: Any) -> Any:
         family = open_family_file(uow, opened_on=TODAY, case_number="2026-0042")
@@ -128,7 +137,7 @@ def test_nothing_german_is_left_on_screen_in_english(make_desktop: Any, qtbot: A
     german = _german_sources()
     shown = set()
     for top in QApplication.topLevelWidgets():
-        if top.isVisible():
+        if top.isVisible() and _belongs_to(top, window):  # not leftovers of other tests
             shown.update(_texts(top))
     left = sorted(text for text in shown if text in german)
     assert left == []

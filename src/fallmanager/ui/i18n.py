@@ -23,10 +23,14 @@ class LanguageSwitcher:
         self._translators: list[QTranslator] = []
         self.language = "de"
 
-    def apply(self, language: str) -> None:
+    def uninstall(self) -> None:
+        """Remove this switcher's translators from the application."""
         for translator in self._translators:
             self._app.removeTranslator(translator)
         self._translators.clear()
+
+    def apply(self, language: str) -> None:
+        self.uninstall()
         locale = QLocale(
             QLocale.Language.English if language == "en" else QLocale.Language.German,
             QLocale.Country.UnitedKingdom if language == "en" else QLocale.Country.Germany,

@@ -87,9 +87,7 @@ class FamilyFileView(QWidget):
         # that tab's own action answers, so this one steps aside there (no ambiguity).
         self.record_visit_action = QAction(self)
         self.record_visit_action.setShortcut(QKeySequence(RECORD_VISIT_SHORTCUT))
-        self.record_visit_action.setShortcutContext(
-            Qt.ShortcutContext.WidgetWithChildrenShortcut
-        )
+        self.record_visit_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.record_visit_action.triggered.connect(self._record_visit)
         self.addAction(self.record_visit_action)
         self.tabs.currentChanged.connect(

@@ -468,7 +468,7 @@ class NetworkView(QWidget):
         self.filter_edit.clear()
         self._update_count()
 
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
+    def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if self._stale:
             self.reload()
