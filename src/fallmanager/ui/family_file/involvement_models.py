@@ -12,9 +12,10 @@ from PySide6.QtWidgets import QApplication
 
 from fallmanager.domain.family_file_detail import FamilyFileDetail
 from fallmanager.domain.network import Actor, ContactPerson, Involvement
-from fallmanager.ui.family_file.work_common import SORT_ROLE, RecordTableModel, iso
+from fallmanager.ui.family_file.work_common import iso
 from fallmanager.ui.texts import label
 from fallmanager.ui.widgets.dates import format_date
+from fallmanager.ui.widgets.tables import SORT_ROLE, RecordTableModel
 
 #: Columns.
 ACTOR, KIND, ROLE, CONTACT, SINCE, UNTIL = range(6)

@@ -25,7 +25,7 @@ from fallmanager.ui.family_file.involvement_models import (
 )
 from fallmanager.ui.family_file.tab import FamilyFileContext, FamilyFileTab
 from fallmanager.ui.family_file.undo import CreateRecordsCommand, EditRecordsCommand
-from fallmanager.ui.family_file.work_common import RECORD_ROLE, make_table, selected_record
+from fallmanager.ui.widgets.tables import RECORD_ROLE, make_table, selected_record
 
 _KINDS = ("involvement", "actor")
 

@@ -21,15 +21,9 @@ from fallmanager.domain.education_work import (
 )
 from fallmanager.domain.family_file_detail import FamilyFileDetail
 from fallmanager.domain.network import Actor
-from fallmanager.ui.family_file.work_common import (
-    RECORD_ROLE,
-    RecordTableModel,
-    iso,
-    period_text,
-    person_label,
-    yes_no,
-)
+from fallmanager.ui.family_file.work_common import iso, period_text, person_label, yes_no
 from fallmanager.ui.texts import label
+from fallmanager.ui.widgets.tables import RECORD_ROLE, RecordTableModel
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 

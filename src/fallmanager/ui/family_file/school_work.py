@@ -49,11 +49,11 @@ from fallmanager.ui.family_file.undo import CreateRecordsCommand
 from fallmanager.ui.family_file.work_common import (
     combo_id,
     fill_person_combo,
-    make_table,
     person_label,
     sorted_members,
 )
 from fallmanager.ui.texts import label
+from fallmanager.ui.widgets.tables import make_table
 
 _KINDS = ("school_work",)
 

@@ -18,13 +18,9 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from fallmanager.domain.family_file_detail import FamilyFileDetail
 from fallmanager.domain.tasks import Task
-from fallmanager.ui.family_file.work_common import (
-    RECORD_ROLE,
-    RecordTableModel,
-    iso,
-    person_label,
-)
+from fallmanager.ui.family_file.work_common import iso, person_label
 from fallmanager.ui.widgets.dates import format_date
+from fallmanager.ui.widgets.tables import RECORD_ROLE, RecordTableModel
 
 AnyIndex = QModelIndex | QPersistentModelIndex
 

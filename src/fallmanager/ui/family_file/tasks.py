@@ -25,8 +25,8 @@ from fallmanager.ui.family_file.tab import FamilyFileContext, FamilyFileTab
 from fallmanager.ui.family_file.task_dialog import TaskDialog
 from fallmanager.ui.family_file.task_models import TaskFilterProxy, TaskTableModel
 from fallmanager.ui.family_file.undo import CreateRecordsCommand, EditRecordsCommand
-from fallmanager.ui.family_file.work_common import RECORD_ROLE, make_table, selected_record
 from fallmanager.ui.ops import Changes, OpContext, run_op
+from fallmanager.ui.widgets.tables import RECORD_ROLE, make_table, selected_record
 
 _KINDS = ("task",)
 

@@ -16,9 +16,10 @@ from PySide6.QtCore import QObject
 
 from fallmanager.domain.family_file_detail import FamilyFileDetail
 from fallmanager.domain.visits import CaseNote, Visit
-from fallmanager.ui.family_file.work_common import RecordTableModel, first_line, persons_text
+from fallmanager.ui.family_file.work_common import first_line, persons_text
 from fallmanager.ui.texts import label
 from fallmanager.ui.widgets.dates import format_datetime
+from fallmanager.ui.widgets.tables import RecordTableModel
 
 
 @dataclass(frozen=True, slots=True)

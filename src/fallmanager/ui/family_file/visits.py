@@ -30,8 +30,8 @@ from fallmanager.ui.family_file.tab import FamilyFileContext, FamilyFileTab
 from fallmanager.ui.family_file.visit_dialog import VisitDialog
 from fallmanager.ui.family_file.visit_models import LogEntry, VisitLogModel
 from fallmanager.ui.family_file.visit_note_dialog import CaseNoteDialog
-from fallmanager.ui.family_file.work_common import make_table
 from fallmanager.ui.widgets.dates import format_datetime
+from fallmanager.ui.widgets.tables import make_table
 
 #: Shortcut of "Besuch erfassen …" while the tab is shown.
 RECORD_VISIT_SHORTCUT = "Ctrl+Shift+B"

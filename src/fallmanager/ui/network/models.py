@@ -3,16 +3,12 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCollator,
     QLocale,
-    QModelIndex,
     QObject,
-    QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
 )
@@ -25,8 +21,7 @@ from fallmanager.domain.search_text import fold
 from fallmanager.ui.texts import label
 from fallmanager.ui.widgets.collation import sorted_by
 from fallmanager.ui.widgets.dates import format_date
-
-AnyIndex = QModelIndex | QPersistentModelIndex
+from fallmanager.ui.widgets.tables import AnyIndex, RecordTableModel
 
 #: The value proxies sort by: strings compare locale-aware, numbers and dates numerically.
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -57,49 +52,7 @@ def _address(actor: Actor) -> str:
     return ", ".join(part for part in (actor.street, place) if part)
 
 
-class _TableModel(QAbstractTableModel):
-    """Shared plumbing: a list of rows, translated headers, no editing."""
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-
-    def headers(self) -> list[str]:
-        raise NotImplementedError
-
-    def row_count(self) -> int:
-        raise NotImplementedError
-
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 - Qt API
-        return 0 if parent.isValid() else self.row_count()
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008 - Qt API
-        return 0 if parent.isValid() else len(self.headers())
-
-    def headerData(
-        self,
-        section: int,
-        orientation: Qt.Orientation,
-        role: int = Qt.ItemDataRole.DisplayRole,
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self.headers())
-        ):
-            return self.headers()[section]
-        return None
-
-    def retranslate(self) -> None:
-        """Headers and labels are translated at call time; tell the views to fetch them again."""
-        if self.columnCount():
-            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
-        if self.rowCount():
-            self.dataChanged.emit(
-                self.index(0, 0), self.index(self.rowCount() - 1, self.columnCount() - 1)
-            )
-
-
-class ActorTableModel(_TableModel):
+class ActorTableModel(RecordTableModel):
     """The organisations of the network, one per row."""
 
     NAME, KIND, DEPARTMENT, ADDRESS, PHONE, EMAIL, FAMILIES = range(7)
@@ -118,17 +71,6 @@ class ActorTableModel(_TableModel):
             self.tr("E-Mail"),
             self.tr("Familien"),
         ]
-
-    def row_count(self) -> int:
-        return len(self._rows)
-
-    def set_rows(self, rows: Sequence[ActorSummary]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def clear(self) -> None:
-        self.set_rows([])
 
     def summary(self, row: int) -> ActorSummary:
         return self._rows[row]
@@ -239,7 +181,7 @@ class ActorFilterProxy(QSortFilterProxyModel):
         return all(term in haystack for term in self._terms)
 
 
-class ContactPersonTableModel(_TableModel):
+class ContactPersonTableModel(RecordTableModel):
     """The contact persons (Ansprechpersonen) of one actor."""
 
     NAME, FUNCTION, PHONE, EMAIL = range(4)
@@ -250,17 +192,6 @@ class ContactPersonTableModel(_TableModel):
 
     def headers(self) -> list[str]:
         return [self.tr("Name"), self.tr("Funktion"), self.tr("Telefon"), self.tr("E-Mail")]
-
-    def row_count(self) -> int:
-        return len(self._rows)
-
-    def set_rows(self, rows: Sequence[ContactPerson]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def clear(self) -> None:
-        self.set_rows([])
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
@@ -273,7 +204,7 @@ class ContactPersonTableModel(_TableModel):
         return None
 
 
-class ActorInvolvementTableModel(_TableModel):
+class ActorInvolvementTableModel(RecordTableModel):
     """The family files an actor is involved with: case number, names, role, period."""
 
     CASE_NUMBER, FAMILY, ROLE, CONTACT, SINCE, UNTIL = range(6)
@@ -291,17 +222,6 @@ class ActorInvolvementTableModel(_TableModel):
             self.tr("seit"),
             self.tr("bis"),
         ]
-
-    def row_count(self) -> int:
-        return len(self._rows)
-
-    def set_rows(self, rows: Sequence[ActorInvolvement]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def clear(self) -> None:
-        self.set_rows([])
 
     def family_id(self, row: int) -> uuid.UUID:
         return self._rows[row].involvement.family_id
@@ -340,7 +260,7 @@ class ActorInvolvementTableModel(_TableModel):
         return None
 
 
-class DuplicatePairModel(_TableModel):
+class DuplicatePairModel(RecordTableModel):
     """Pairs of actors that are probably the same organisation (mögliche Dubletten)."""
 
     FIRST, SECOND = range(2)
@@ -351,17 +271,6 @@ class DuplicatePairModel(_TableModel):
 
     def headers(self) -> list[str]:
         return [self.tr("Akteur"), self.tr("mögliche Dublette")]
-
-    def row_count(self) -> int:
-        return len(self._rows)
-
-    def set_rows(self, rows: Sequence[tuple[Actor, Actor]]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def clear(self) -> None:
-        self.set_rows([])
 
     def pair(self, row: int) -> tuple[Actor, Actor]:
         return self._rows[row]
