@@ -141,14 +141,6 @@ class FamilyListView(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(Column.NAMES, QHeaderView.ResizeMode.Stretch)
-        # Widths from the font, not from measuring 10,000 rows (ResizeToContents would).
-        chars = self.table.fontMetrics().averageCharWidth()
-        for column, width in (
-            (Column.CASE_NUMBER, 13), (Column.MEMBERS, 9), (Column.ACCOMMODATION, 28),
-            (Column.RESPONSIBLE, 20), (Column.LAST_VISIT, 19), (Column.OPEN_TASKS, 17),
-            (Column.STATUS, 14),
-        ):  # fmt: skip
-            header.resizeSection(column, width * chars)
         header.setSectionsClickable(True)
         header.setSortIndicatorShown(True)
         header.setSortIndicator(Column.CASE_NUMBER, Qt.SortOrder.AscendingOrder)
@@ -195,6 +187,22 @@ class FamilyListView(QWidget):
 
     # -- texts -------------------------------------------------------------------------------
 
+    def _fit_columns(self) -> None:
+        """Widths from the font and the header texts, never from measuring 10,000 rows
+        (which ResizeToContents would do)."""
+        header = self.table.horizontalHeader()
+        chars = self.table.fontMetrics().averageCharWidth()
+        metrics = header.fontMetrics()
+        for column, content_chars in (
+            (Column.CASE_NUMBER, 11), (Column.MEMBERS, 4), (Column.ACCOMMODATION, 28),
+            (Column.RESPONSIBLE, 20), (Column.LAST_VISIT, 20), (Column.OPEN_TASKS, 4),
+            (Column.STATUS, 13),
+        ):  # fmt: skip
+            title = str(self.model.headerData(column, Qt.Orientation.Horizontal) or "")
+            # room for the bold title, the sort arrow and the padding
+            needed = metrics.horizontalAdvance(title) + 4 * chars
+            header.resizeSection(column, max(content_chars * chars, needed))
+
     def retranslate_ui(self) -> None:
         self.search_label.setText(self.tr("&Suchen:"))
         self.search_edit.setPlaceholderText(self.tr("Name, Aktenzeichen … (Strg+F)"))
@@ -217,6 +225,7 @@ class FamilyListView(QWidget):
         self.status_combo.setCurrentIndex(index)
         self.status_combo.blockSignals(False)
         self._fill_choices(self.model.rows())
+        self._fit_columns()
         self._update_count()
 
     def changeEvent(self, event: QEvent) -> None:
