@@ -62,6 +62,7 @@ from fallmanager.ui.ops import Changes, OpContext, run_op
 from fallmanager.ui.texts import label, warning_text
 from fallmanager.ui.widgets.collation import sorted_by
 from fallmanager.ui.widgets.dates import format_date, format_datetime
+from fallmanager.ui.widgets.tables import RecordTableModel
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -82,19 +83,20 @@ _MEMBER_COLUMNS: tuple[str, ...] = tuple(
 )
 
 
-class OverviewMembersModel(QAbstractTableModel):
+class OverviewMembersModel(RecordTableModel):
     """Members with age and current residence status (legal basis, valid until)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._detail: FamilyFileDetail | None = None
-        self._persons: list[Person] = []
         self._today = date.today()
 
+    def headers(self) -> list[str]:
+        return [QCoreApplication.translate("OverviewMembersModel", c) for c in _MEMBER_COLUMNS]
+
     def set_detail(self, detail: FamilyFileDetail | None, today: date) -> None:
-        self.beginResetModel()
         self._detail, self._today = detail, today
-        self._persons = (
+        self.set_rows(
             []
             if detail is None
             else sorted(
@@ -102,28 +104,14 @@ class OverviewMembersModel(QAbstractTableModel):
                 key=lambda p: -age_sort_key(p, today),  # stable: same age stays by name
             )
         )
-        self.endResetModel()
-
-    def retranslate(self) -> None:
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(_MEMBER_COLUMNS) - 1)
-        if self._persons:
-            self.dataChanged.emit(
-                self.index(0, 0), self.index(len(self._persons) - 1, len(_MEMBER_COLUMNS) - 1)
-            )
 
     def person(self, row: int) -> Person:
-        return self._persons[row]
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt API
-        return 0 if parent.isValid() else len(self._persons)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt API
-        return 0 if parent.isValid() else len(_MEMBER_COLUMNS)
+        return self._rows[row]  # type: ignore[no-any-return]
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or self._detail is None:
             return None
-        person = self._persons[index.row()]
+        person = self._rows[index.row()]
         status = self._detail.current_residence(person.id, self._today)
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
@@ -152,17 +140,6 @@ class OverviewMembersModel(QAbstractTableModel):
                 return QBrush(_CAUTION)
         return None
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(_MEMBER_COLUMNS)
-        ):
-            return QCoreApplication.translate("OverviewMembersModel", _MEMBER_COLUMNS[section])
-        return None
-
 
 @dataclass(frozen=True, slots=True)
 class OverviewItem:
@@ -173,34 +150,25 @@ class OverviewItem:
     alert: bool = False
 
 
-class OverviewListModel(QAbstractTableModel):
+class OverviewListModel(RecordTableModel):
     """A one-column list of lines (warnings, actors, tasks) leading to a tab."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._items: list[OverviewItem] = []
+    def headers(self) -> list[str]:
+        return [""]  # shown without a header
 
     def set_items(self, items: list[OverviewItem]) -> None:
-        self.beginResetModel()
-        self._items = list(items)
-        self.endResetModel()
+        self.set_rows(items)
 
     def item(self, row: int) -> OverviewItem:
-        return self._items[row]
+        return self._rows[row]  # type: ignore[no-any-return]
 
     def texts(self) -> list[str]:
-        return [item.text for item in self._items]
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt API
-        return 0 if parent.isValid() else len(self._items)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt API
-        return 0 if parent.isValid() else 1
+        return [item.text for item in self._rows]
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
-        item = self._items[index.row()]
+        item = self._rows[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return item.text
         if role == Qt.ItemDataRole.ForegroundRole and item.alert:

@@ -13,11 +13,9 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QEvent,
     QModelIndex,
     QPersistentModelIndex,
-    Qt,
     Signal,
 )
 from PySide6.QtWidgets import (
@@ -63,61 +61,35 @@ from fallmanager.ui.ops import Changes, OpContext, run_op
 from fallmanager.ui.texts import label
 from fallmanager.ui.widgets.dates import PartialDateEdit, format_partial_date
 from fallmanager.ui.widgets.forms import FieldErrors
+from fallmanager.ui.widgets.tables import RecordTableModel
 
 _Index = QModelIndex | QPersistentModelIndex
 
 
-class DuplicateCandidatesModel(QAbstractTableModel):
+class DuplicateCandidatesModel(RecordTableModel):
     """Persons that may be the one being added: name, birth date, age."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._rows: list[Person] = []
         self._today: date | None = None
-        self._headers = ["", "", ""]
-        self.retranslate()
 
-    def retranslate(self) -> None:
-        self._headers = [self.tr("Name"), self.tr("Geburtsdatum"), self.tr("Alter")]
-        if self._rows:
-            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self._headers) - 1)
+    def headers(self) -> list[str]:
+        return [self.tr("Name"), self.tr("Geburtsdatum"), self.tr("Alter")]
 
-    def set_candidates(self, persons: list[Person], today: date) -> None:
-        self.beginResetModel()
-        self._rows = list(persons)
-        self._today = today
-        self.endResetModel()
-
-    def person(self, row: int) -> Person:
-        return self._rows[row]
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt API
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt API
-        return 0 if parent.isValid() else len(self._headers)
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        person = self._rows[index.row()]
-        column = index.column()
+    def cell(self, row: Any, column: int) -> str:
+        person: Person = row
         if column == 0:
             return person_name(person)
         if column == 1:
             return format_partial_date(person.birth_date)
         return age_text(person, self._today) if self._today else ""
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self._headers)
-        ):
-            return self._headers[section]
-        return None
+    def set_candidates(self, persons: list[Person], today: date) -> None:
+        self._today = today
+        self.set_rows(persons)
+
+    def person(self, row: int) -> Person:
+        return self._rows[row]  # type: ignore[no-any-return]
 
 
 class PersonDialog(QDialog):

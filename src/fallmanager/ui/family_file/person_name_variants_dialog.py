@@ -5,11 +5,9 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QEvent,
     QModelIndex,
     QPersistentModelIndex,
-    Qt,
     Signal,
 )
 from PySide6.QtWidgets import (
@@ -36,63 +34,29 @@ from fallmanager.ui.family_file.tab import FamilyFileContext
 from fallmanager.ui.ops import Changes, OpContext, run_op
 from fallmanager.ui.texts import label
 from fallmanager.ui.widgets.forms import FieldErrors
+from fallmanager.ui.widgets.tables import RecordTableModel
 
 _Index = QModelIndex | QPersistentModelIndex
 
 
-class NameVariantsModel(QAbstractTableModel):
+class NameVariantsModel(RecordTableModel):
     """Given names, family name, source (kind) and note of each variant."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[NameVariant] = []
-        self._headers: list[str] = []
-        self.retranslate()
+    def headers(self) -> list[str]:
+        return [self.tr("Vornamen"), self.tr("Familienname"), self.tr("Quelle"), self.tr("Notiz")]
 
-    def retranslate(self) -> None:
-        self._headers = [
-            self.tr("Vornamen"),
-            self.tr("Familienname"),
-            self.tr("Quelle"),
-            self.tr("Notiz"),
-        ]
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self._headers) - 1)
+    def cell(self, row: Any, column: int) -> str:
+        variant: NameVariant = row
+        return (variant.given_names, variant.family_name, label(variant.kind), variant.note)[column]
 
     def set_variants(self, variants: list[NameVariant]) -> None:
-        self.beginResetModel()
-        self._rows = list(variants)
-        self.endResetModel()
+        self.set_rows(variants)
 
     def variant(self, row: int) -> NameVariant:
-        return self._rows[row]
+        return self._rows[row]  # type: ignore[no-any-return]
 
     def variants(self) -> list[NameVariant]:
-        return list(self._rows)
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt API
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt API
-        return 0 if parent.isValid() else len(self._headers)
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        variant = self._rows[index.row()]
-        return (variant.given_names, variant.family_name, label(variant.kind), variant.note)[
-            index.column()
-        ]
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self._headers)
-        ):
-            return self._headers[section]
-        return None
+        return self.rows()
 
 
 class NameVariantsDialog(QDialog):

@@ -14,7 +14,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QCoreApplication,
     QItemSelection,
     QModelIndex,
@@ -65,6 +64,7 @@ from fallmanager.ui.ops import Changes, OpContext, run_op
 from fallmanager.ui.texts import label, warning_text
 from fallmanager.ui.widgets.collation import ui_collator
 from fallmanager.ui.widgets.dates import format_partial_date
+from fallmanager.ui.widgets.tables import RecordTableModel
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -88,48 +88,32 @@ _PERSON_COLUMNS: tuple[str, ...] = tuple(
 )
 
 
-class PersonsTableModel(QAbstractTableModel):
+class PersonsTableModel(RecordTableModel):
     """One row per member of the family file."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._persons: list[Person] = []
         self._roles: dict[uuid.UUID, MembershipRole] = {}
         self._today = date.today()
 
-    def set_detail(self, detail: FamilyFileDetail | None, today: date) -> None:
-        self.beginResetModel()
-        self._today = today
-        if detail is None:
-            self._persons, self._roles = [], {}
-        else:
-            self._persons = list(detail.persons)
-            self._roles = {m.person_id: m.role for m in detail.memberships}
-        self.endResetModel()
+    def headers(self) -> list[str]:
+        return [QCoreApplication.translate("PersonsTableModel", c) for c in _PERSON_COLUMNS]
 
-    def retranslate(self) -> None:
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(_PERSON_COLUMNS) - 1)
-        if self._persons:
-            self.dataChanged.emit(
-                self.index(0, 0), self.index(len(self._persons) - 1, len(_PERSON_COLUMNS) - 1)
-            )
+    def set_detail(self, detail: FamilyFileDetail | None, today: date) -> None:
+        self._today = today
+        self._roles = {} if detail is None else {m.person_id: m.role for m in detail.memberships}
+        self.set_rows([] if detail is None else detail.persons)
 
     def person(self, row: int) -> Person:
-        return self._persons[row]
+        return self._rows[row]  # type: ignore[no-any-return]
 
     def row_of(self, person_id: uuid.UUID) -> int:
-        return next((i for i, p in enumerate(self._persons) if p.id == person_id), -1)
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt API
-        return 0 if parent.isValid() else len(self._persons)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt API
-        return 0 if parent.isValid() else len(_PERSON_COLUMNS)
+        return next((i for i, p in enumerate(self._rows) if p.id == person_id), -1)
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
-        person = self._persons[index.row()]
+        person: Person = self._rows[index.row()]
         column = index.column()
         if role == PERSON_ID_ROLE:
             return str(person.id)
@@ -178,37 +162,20 @@ class PersonsTableModel(QAbstractTableModel):
             return age_sort_key(person, self._today)
         return self._text(person, column)
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(_PERSON_COLUMNS)
-        ):
-            return QCoreApplication.translate("PersonsTableModel", _PERSON_COLUMNS[section])
-        return None
 
-
-class PersonRelationsModel(QAbstractTableModel):
+class PersonRelationsModel(RecordTableModel):
     """The selected person's parents, children and partners: relation, person, kind."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[tuple[str, str, str]] = []
-        self._headers: list[str] = []
-        self.retranslate()
+    def headers(self) -> list[str]:
+        return [self.tr("Beziehung"), self.tr("Person"), self.tr("Art")]
 
-    def retranslate(self) -> None:
-        self._headers = [self.tr("Beziehung"), self.tr("Person"), self.tr("Art")]
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self._headers) - 1)
+    def cell(self, row: Any, column: int) -> str:
+        return str(row[column])
 
     def set_person(self, detail: FamilyFileDetail | None, person_id: uuid.UUID | None) -> None:
-        self.beginResetModel()
-        self._rows = (
+        self.set_rows(
             [] if detail is None or person_id is None else self._relations(detail, person_id)
         )
-        self.endResetModel()
 
     def _relations(
         self, detail: FamilyFileDetail, person_id: uuid.UUID
@@ -238,28 +205,6 @@ class PersonRelationsModel(QAbstractTableModel):
                 other = names.get(partnership.partner_of(person_id), "?")
                 rows.append((self.tr("Partner/in"), other, label(partnership.kind)))
         return rows
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt API
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt API
-        return 0 if parent.isValid() else len(self._headers)
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return self._rows[index.row()][index.column()]
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(self._headers)
-        ):
-            return self._headers[section]
-        return None
 
 
 class PersonsSortModel(QSortFilterProxyModel):

@@ -13,7 +13,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
@@ -57,6 +56,7 @@ from fallmanager.ui.family_file.tab import FamilyFileContext, FamilyFileTab
 from fallmanager.ui.family_file.undo import CreateRecordsCommand, EditRecordsCommand
 from fallmanager.ui.texts import label
 from fallmanager.ui.widgets.dates import format_date, format_partial_date
+from fallmanager.ui.widgets.tables import RecordTableModel
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -92,50 +92,34 @@ class TimelineEntry:
         return (self.event.date.earliest() if self.event.date else date.min, 0)
 
 
-class ResidenceTimelineModel(QAbstractTableModel):
+class ResidenceTimelineModel(RecordTableModel):
     """Residence statuses and migration events of one person, in date order."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._rows: list[TimelineEntry] = []
         self._today = date.today()
+
+    def headers(self) -> list[str]:
+        return [QCoreApplication.translate("ResidenceTimelineModel", c) for c in _COLUMNS]
 
     def set_person(
         self, detail: FamilyFileDetail | None, person_id: uuid.UUID | None, today: date
     ) -> None:
-        self.beginResetModel()
         self._today = today
-        self._rows = []
+        rows: list[TimelineEntry] = []
         if detail is not None and person_id is not None:
-            self._rows += [
-                TimelineEntry(status=s)
-                for s in detail.residence_statuses
-                if s.person_id == person_id
-            ]
-            self._rows += [
-                TimelineEntry(event=e) for e in detail.migration_events if e.person_id == person_id
-            ]
-            self._rows.sort(key=TimelineEntry.sort_key)
-        self.endResetModel()
-
-    def retranslate(self) -> None:
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(_COLUMNS) - 1)
-        if self._rows:
-            self.dataChanged.emit(
-                self.index(0, 0), self.index(len(self._rows) - 1, len(_COLUMNS) - 1)
-            )
+            rows += [TimelineEntry(status=s) for s in detail.residence_statuses
+                     if s.person_id == person_id]  # fmt: skip
+            rows += [TimelineEntry(event=e) for e in detail.migration_events
+                     if e.person_id == person_id]  # fmt: skip
+            rows.sort(key=TimelineEntry.sort_key)
+        self.set_rows(rows)
 
     def entry(self, row: int) -> TimelineEntry:
-        return self._rows[row]
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt API
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt API
-        return 0 if parent.isValid() else len(_COLUMNS)
+        return self._rows[row]  # type: ignore[no-any-return]
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         entry = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
@@ -176,17 +160,6 @@ class ResidenceTimelineModel(QAbstractTableModel):
             event.note,
         )
         return values[column]
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < len(_COLUMNS)
-        ):
-            return QCoreApplication.translate("ResidenceTimelineModel", _COLUMNS[section])
-        return None
 
 
 class ResidenceTab(FamilyFileTab):
