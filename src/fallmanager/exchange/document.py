@@ -248,7 +248,10 @@ def read_document(data: bytes) -> Document:
         raise InvalidDocumentError(problems.problems)
     document = Document(scope)
     seen_ids: dict[uuid.UUID, str] = {}
-    for name, items in collections.items():
+    # Each collection is taken out of the parsed file and freed once read: freeing a
+    # 300 MB file's objects all at once would hold the interpreter lock for about a second.
+    for name in list(collections):
+        items = collections.pop(name)
         path = f"$.records.{name}"
         cls = COLLECTIONS.get(name)
         if cls is None:

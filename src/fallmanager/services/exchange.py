@@ -135,13 +135,23 @@ def _import(
         if bulk:
             uow.rebuild_search_index()
         uow.commit()
-    return ImportReport(
+    report = ImportReport(
         scope=document.scope,
         created=sum(len(v) for v in plan.create.values()),
         updated=len(plan.update),
         unchanged=plan.unchanged,
         restored=len(plan.restore),
     )
+    # Free the records kind by kind: dropping a whole vault's worth at once would hold the
+    # interpreter lock for about a second, and the desktop's window with it.
+    plan.update.clear()
+    plan.restore.clear()
+    for cls in ENTITY_TYPES:
+        document.records.pop(cls, None)
+        plan.create.pop(cls, None)
+        id_sets.pop(cls, None)
+        live.pop(cls, None)
+    return report
 
 
 def _check_plausible_dates(document: Document, today: date) -> None:
