@@ -207,7 +207,6 @@
         <name>CaseWork</name>
         <message>
             <source>seit {start}</source>
-            <extracomment>The record shown in a row (for views and tests). A value to sort a column by (dates as ISO text, names as collation keys).</extracomment>
             <translation>since {start}</translation>
         </message>
         <message>
@@ -1452,6 +1451,10 @@
 Fallmanagement für die aufsuchende Arbeit mit Familien.</source>
             <translation>Fallmanager {version}
 Case management for outreach work with families.</translation>
+        </message>
+        <message>
+            <source>Ein Formular ist noch offen. Bitte erst speichern oder abbrechen.</source>
+            <translation>A form is still open. Please save or cancel it first.</translation>
         </message>
     </context>
     <context>

@@ -123,7 +123,7 @@ def _open_one_family(qtbot: Any, app: DesktopApp) -> Any:
         lambda uow: open_family_file(uow, case_number="2026-0001", opened_on=TODAY),
     )
     view = app.window.open_family(family.id)
-    qtbot.waitSignal(view.loaded, timeout=10_000)
+    qtbot.waitUntil(lambda: all(tab.detail is not None for tab in view._pages), timeout=10_000)
     return view
 
 
@@ -276,3 +276,24 @@ def test_missing_import_file_gives_a_clear_message(
 def test_settings_reject_out_of_range_values(settings: Any, minutes: Any) -> None:
     settings._store.setValue("security/auto_lock_minutes", minutes)
     assert settings.auto_lock_minutes == 5
+
+
+def test_an_open_form_keeps_its_family_tab_and_the_window_open(
+    make_desktop: Any, qtbot: Any
+) -> None:
+    app = make_desktop(existing=True)
+    _unlock(qtbot, app)
+    view = _open_one_family(qtbot, app)
+    window = app.window
+    dialog = view.visits.record_visit()
+    assert dialog is not None and dialog.isVisible()
+    type_text(dialog.note, "Vereinbart: Schulanmeldung")
+    index = window.workspace.indexOf(view)
+    window.close_family_tab(index)
+    assert window.workspace.indexOf(view) == index  # not closed: the note would be lost
+    assert window.findChild(QMessageBox, "openFormsBox") is not None
+    assert not window.close()  # quitting is refused as well
+    assert dialog.isVisible() and "Schulanmeldung" in dialog.note.toPlainText()
+    dialog.reject()
+    window.close_family_tab(index)
+    assert window.workspace.indexOf(view) == -1

@@ -14,8 +14,10 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import (
     QApplication,
+    QDialog,
     QMainWindow,
     QMessageBox,
+    QProgressDialog,
     QStackedWidget,
     QTabWidget,
     QWidget,
@@ -241,6 +243,10 @@ class MainWindow(QMainWindow):
         if index < _FIXED_TABS:
             return
         view = self.workspace.widget(index)
+        if _open_forms(view):
+            # Closing the tab would discard what was typed into the form.
+            self._ask_to_finish_forms()
+            return
         self.workspace.removeTab(index)
         if isinstance(view, FamilyFileView):
             self.undo_group.removeStack(view.undo_stack)
@@ -309,8 +315,33 @@ class MainWindow(QMainWindow):
             ).format(version=__version__),
         )
 
+    def _ask_to_finish_forms(self) -> None:
+        box = QMessageBox(
+            QMessageBox.Icon.Information,
+            self.tr("Fallmanager"),
+            self.tr("Ein Formular ist noch offen. Bitte erst speichern oder abbrechen."),
+            parent=self,
+        )
+        box.setObjectName("openFormsBox")
+        box.open()
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.session.is_unlocked and _open_forms(self):
+            event.ignore()  # quitting would discard what was typed into an open form
+            self._ask_to_finish_forms()
+            return
         # Quitting never cuts a running operation short: the session's shutdown closes the
         # vault on the worker, queued behind whatever is still being saved.
         self.settings.window_geometry = bytes(self.saveGeometry().data())
         super().closeEvent(event)
+
+
+def _open_forms(widget: QWidget | None) -> list[QDialog]:
+    """Visible dialogs below ``widget`` that may hold typed input (not message boxes)."""
+    if widget is None:
+        return []
+    return [
+        dialog
+        for dialog in widget.findChildren(QDialog)
+        if dialog.isVisible() and not isinstance(dialog, QMessageBox | QProgressDialog)
+    ]
