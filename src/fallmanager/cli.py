@@ -26,7 +26,7 @@ from fallmanager.domain.errors import DomainError, ErrorCode
 from fallmanager.domain.family import CaseStatus
 from fallmanager.domain.views import HitKind
 from fallmanager.errors import FallmanagerError
-from fallmanager.exchange.document import InvalidDocumentError
+from fallmanager.exchange.document import MAX_BYTES, InvalidDocumentError
 from fallmanager.messages import describe_error
 from fallmanager.services import exchange as exchange_service
 from fallmanager.services.family_files import list_family_files
@@ -49,9 +49,6 @@ from fallmanager.vault.errors import (
 from fallmanager.vault.passphrase import Strength, estimate
 from fallmanager.vault.paths import default_demo_vault_path, default_vault_path
 from fallmanager.vault.vault import Vault, is_vault
-
-#: Importing more than this reads the file; larger files are refused before reading.
-MAX_IMPORT_BYTES = 2 * 1024**3
 
 
 class ExitCode(IntEnum):
@@ -182,7 +179,7 @@ def _read_input_file(path: Path) -> bytes:
         raise CliError(f"File not found: {path}", ExitCode.NOT_FOUND) from None
     if path.is_dir():
         raise CliError(f"{path} is a directory, not a file.", ExitCode.INVALID_INPUT)
-    if size > MAX_IMPORT_BYTES:
+    if size > MAX_BYTES:
         raise CliError(
             f"{path} is larger than 2 GiB; nothing was imported.", ExitCode.INVALID_INPUT
         )

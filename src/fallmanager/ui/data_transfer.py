@@ -16,12 +16,10 @@ from PySide6.QtCore import QLocale, QObject
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from fallmanager.errors import FallmanagerError
+from fallmanager.exchange.document import MAX_BYTES
 from fallmanager.services.exchange import ImportReport, export_vault, import_document
 from fallmanager.ui.ops import Changes, OpContext, run_op
 from fallmanager.ui.session import VaultSession
-
-#: Larger files are refused before reading (the exchange format of 10,000 families is ~300 MB).
-MAX_IMPORT_BYTES = 2 * 1024**3
 
 
 class DataTransfer(QObject):
@@ -47,7 +45,7 @@ class DataTransfer(QObject):
             path = Path(name)
 
         def work(ctx: OpContext) -> ImportReport:
-            if path.stat().st_size > MAX_IMPORT_BYTES:
+            if path.stat().st_size > MAX_BYTES:  # refused before reading it
                 raise _FileTooLargeError
             with _cyclic_gc_paused():
                 data = path.read_bytes()

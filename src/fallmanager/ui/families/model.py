@@ -23,7 +23,6 @@ from PySide6.QtCore import (
     QCoreApplication,
     QLocale,
     QModelIndex,
-    QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
 )
@@ -34,8 +33,7 @@ from fallmanager.domain.views import FamilySummary
 from fallmanager.ui.texts import label
 from fallmanager.ui.widgets.collation import ui_collator
 from fallmanager.ui.widgets.dates import format_datetime
-
-_Index = QModelIndex | QPersistentModelIndex
+from fallmanager.ui.widgets.tables import AnyIndex
 
 #: The family file's id, on every cell.
 FAMILY_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -107,10 +105,10 @@ class FamilyTableModel(QAbstractTableModel):
 
     # -- Qt model API ------------------------------------------------------------------------
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(Column)
 
     def headerData(
@@ -124,7 +122,7 @@ class FamilyTableModel(QAbstractTableModel):
             return QCoreApplication.translate("FamilyTableModel", _HEADERS[Column(section)])
         return None
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         summary = self._rows[index.row()]
@@ -325,7 +323,7 @@ class FamilyFilterProxyModel(QSortFilterProxyModel):
         change()
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
-    def filterAcceptsRow(self, source_row: int, source_parent: _Index) -> bool:
+    def filterAcceptsRow(self, source_row: int, source_parent: AnyIndex) -> bool:
         summary = self.family_model().summary(source_row)
         if self._status is not None and summary.status is not self._status:
             return False

@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QAbstractListModel, QDate, QEvent, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractListModel, QDate, QEvent, QModelIndex, Qt
 from PySide6.QtCore import Signal as QtSignal
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -50,8 +50,7 @@ from fallmanager.ui.widgets.dates import (
     to_qdate,
 )
 from fallmanager.ui.widgets.forms import FieldErrors
-
-_Index = QModelIndex | QPersistentModelIndex
+from fallmanager.ui.widgets.tables import AnyIndex
 
 
 class DuplicateListModel(QAbstractListModel):
@@ -66,10 +65,10 @@ class DuplicateListModel(QAbstractListModel):
         self._persons = list(persons)
         self.endResetModel()
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._persons)
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._persons):
             return None
         person = self._persons[index.row()]

@@ -19,7 +19,6 @@ from PySide6.QtCore import (
     QCoreApplication,
     QModelIndex,
     QObject,
-    QPersistentModelIndex,
     Qt,
     Signal,
 )
@@ -62,9 +61,7 @@ from fallmanager.ui.ops import Changes, OpContext, run_op
 from fallmanager.ui.texts import label, warning_text
 from fallmanager.ui.widgets.collation import sorted_by
 from fallmanager.ui.widgets.dates import format_date, format_datetime
-from fallmanager.ui.widgets.tables import RecordTableModel
-
-_Index = QModelIndex | QPersistentModelIndex
+from fallmanager.ui.widgets.tables import AnyIndex, RecordTableModel
 
 #: How many open tasks the overview lists.
 NEXT_TASKS = 5
@@ -108,7 +105,7 @@ class OverviewMembersModel(RecordTableModel):
     def person(self, row: int) -> Person:
         return self._rows[row]  # type: ignore[no-any-return]
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or self._detail is None:
             return None
         person = self._rows[index.row()]
@@ -165,7 +162,7 @@ class OverviewListModel(RecordTableModel):
     def texts(self) -> list[str]:
         return [item.text for item in self._rows]
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         item = self._rows[index.row()]

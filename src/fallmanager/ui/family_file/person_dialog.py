@@ -14,8 +14,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QEvent,
-    QModelIndex,
-    QPersistentModelIndex,
     Signal,
 )
 from PySide6.QtWidgets import (
@@ -62,8 +60,6 @@ from fallmanager.ui.texts import label
 from fallmanager.ui.widgets.dates import PartialDateEdit, format_partial_date
 from fallmanager.ui.widgets.forms import FieldErrors
 from fallmanager.ui.widgets.tables import RecordTableModel
-
-_Index = QModelIndex | QPersistentModelIndex
 
 
 class DuplicateCandidatesModel(RecordTableModel):

@@ -6,8 +6,6 @@ from typing import Any
 
 from PySide6.QtCore import (
     QEvent,
-    QModelIndex,
-    QPersistentModelIndex,
     Signal,
 )
 from PySide6.QtWidgets import (
@@ -35,8 +33,6 @@ from fallmanager.ui.ops import Changes, OpContext, run_op
 from fallmanager.ui.texts import label
 from fallmanager.ui.widgets.forms import FieldErrors
 from fallmanager.ui.widgets.tables import RecordTableModel
-
-_Index = QModelIndex | QPersistentModelIndex
 
 
 class NameVariantsModel(RecordTableModel):

@@ -17,7 +17,6 @@ from PySide6.QtCore import (
     QCoreApplication,
     QItemSelection,
     QModelIndex,
-    QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
     Signal,
@@ -64,9 +63,7 @@ from fallmanager.ui.ops import Changes, OpContext, run_op
 from fallmanager.ui.texts import label, warning_text
 from fallmanager.ui.widgets.collation import ui_collator
 from fallmanager.ui.widgets.dates import format_partial_date
-from fallmanager.ui.widgets.tables import RecordTableModel
-
-_Index = QModelIndex | QPersistentModelIndex
+from fallmanager.ui.widgets.tables import AnyIndex, RecordTableModel
 
 #: The role carrying a row's person id, and the role the proxy sorts by.
 PERSON_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -110,7 +107,7 @@ class PersonsTableModel(RecordTableModel):
     def row_of(self, person_id: uuid.UUID) -> int:
         return next((i for i, p in enumerate(self._rows) if p.id == person_id), -1)
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         person: Person = self._rows[index.row()]
@@ -217,7 +214,7 @@ class PersonsSortModel(QSortFilterProxyModel):
         self.setSortCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self._collator = ui_collator()
 
-    def lessThan(self, left: _Index, right: _Index) -> bool:
+    def lessThan(self, left: AnyIndex, right: AnyIndex) -> bool:
         a, b = left.data(SORT_ROLE), right.data(SORT_ROLE)
         if isinstance(a, str) and isinstance(b, str):
             return self._collator.compare(a, b) < 0

@@ -15,7 +15,6 @@ from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QCoreApplication,
     QModelIndex,
-    QPersistentModelIndex,
     Qt,
     Signal,
 )
@@ -56,9 +55,7 @@ from fallmanager.ui.family_file.tab import FamilyFileContext, FamilyFileTab
 from fallmanager.ui.family_file.undo import CreateRecordsCommand, EditRecordsCommand
 from fallmanager.ui.texts import label
 from fallmanager.ui.widgets.dates import format_date, format_partial_date
-from fallmanager.ui.widgets.tables import RecordTableModel
-
-_Index = QModelIndex | QPersistentModelIndex
+from fallmanager.ui.widgets.tables import AnyIndex, RecordTableModel
 
 _COLUMNS: tuple[str, ...] = tuple(
     str(text)
@@ -118,7 +115,7 @@ class ResidenceTimelineModel(RecordTableModel):
     def entry(self, row: int) -> TimelineEntry:
         return self._rows[row]  # type: ignore[no-any-return]
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         entry = self._rows[index.row()]

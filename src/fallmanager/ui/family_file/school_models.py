@@ -7,9 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QLocale,
-    QModelIndex,
     QObject,
-    QPersistentModelIndex,
     QSortFilterProxyModel,
 )
 
@@ -23,9 +21,7 @@ from fallmanager.domain.family_file_detail import FamilyFileDetail
 from fallmanager.domain.network import Actor
 from fallmanager.ui.family_file.work_common import iso, period_text, person_label, yes_no
 from fallmanager.ui.texts import label
-from fallmanager.ui.widgets.tables import RECORD_ROLE, RecordTableModel
-
-AnyIndex = QModelIndex | QPersistentModelIndex
+from fallmanager.ui.widgets.tables import RECORD_ROLE, AnyIndex, RecordTableModel
 
 
 class PersonRecordModel(RecordTableModel):

@@ -7,9 +7,7 @@ from datetime import date
 from typing import Any
 
 from PySide6.QtCore import (
-    QModelIndex,
     QObject,
-    QPersistentModelIndex,
     QSortFilterProxyModel,
     Qt,
     Signal,
@@ -20,9 +18,7 @@ from fallmanager.domain.family_file_detail import FamilyFileDetail
 from fallmanager.domain.tasks import Task
 from fallmanager.ui.family_file.work_common import iso, person_label
 from fallmanager.ui.widgets.dates import format_date
-from fallmanager.ui.widgets.tables import RECORD_ROLE, RecordTableModel
-
-AnyIndex = QModelIndex | QPersistentModelIndex
+from fallmanager.ui.widgets.tables import RECORD_ROLE, AnyIndex, RecordTableModel
 
 #: Columns.
 DONE, TITLE, PERSON, DUE, RESPONSIBLE, DONE_ON = range(6)

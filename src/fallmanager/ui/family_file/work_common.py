@@ -1,7 +1,8 @@
 """Helpers shared by the case-work tabs (Besuche, Schule & Arbeit, Netzwerk, Aufgaben).
 
-A small table-model base fed from snapshot records, entry of optional full dates, and the
-formatting of periods and names. Everything here is presentation; nothing touches storage.
+Entry of optional full dates, person pick lists, and the formatting of periods and names
+(the table-model base lives in ``ui/widgets/tables.py``). Everything here is presentation;
+nothing touches storage.
 """
 
 from __future__ import annotations
@@ -18,14 +19,14 @@ from PySide6.QtWidgets import QComboBox
 from fallmanager.domain.errors import DomainError, ErrorCode
 from fallmanager.domain.family_file_detail import FamilyFileDetail
 from fallmanager.domain.people import Person
+from fallmanager.ui.family_file.person_format import person_name
 from fallmanager.ui.widgets.collation import sorted_by
 from fallmanager.ui.widgets.dates import PartialDateEdit, format_date
 
 
 def person_label(person: Person | None) -> str:
-    if person is None:
-        return ""
-    return person.display_name or "?"
+    """:func:`person_name`, or nothing when there is no person."""
+    return person_name(person) if person is not None else ""
 
 
 def persons_text(detail: FamilyFileDetail | None, person_ids: Iterable[uuid.UUID]) -> str:

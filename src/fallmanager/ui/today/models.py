@@ -12,7 +12,6 @@ from PySide6.QtCore import (
     QCoreApplication,
     QLocale,
     QModelIndex,
-    QPersistentModelIndex,
     Qt,
 )
 from PySide6.QtGui import QBrush, QColor, QFont
@@ -20,8 +19,8 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from fallmanager.domain.today import DueTask, ExpiringResidence, NotVisitedFamily, RecentVisit
 from fallmanager.ui.texts import label
 from fallmanager.ui.widgets.dates import format_date, format_datetime
+from fallmanager.ui.widgets.tables import AnyIndex
 
-_Index = QModelIndex | QPersistentModelIndex
 R = TypeVar("R", DueTask, ExpiringResidence, NotVisitedFamily, RecentVisit)
 
 #: The family file's id, on every cell.
@@ -54,10 +53,10 @@ class SectionModel(QAbstractTableModel, Generic[R]):
     def family_id(self, row: int) -> uuid.UUID | None:
         return self._rows[row].family_id if 0 <= row < len(self._rows) else None
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.headers)
 
     def headerData(
@@ -71,7 +70,7 @@ class SectionModel(QAbstractTableModel, Generic[R]):
             return QCoreApplication.translate(self.context, self.headers[section])
         return None
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         entry = self._rows[index.row()]
