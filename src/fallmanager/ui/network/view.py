@@ -391,14 +391,15 @@ class NetworkView(QWidget):
         self._update_buttons()
 
     def _fit_columns(self) -> None:
-        """Fit columns to their contents: the name up to a third of the table, others less."""
+        """Fit columns to their contents: the name up to a quarter of the table, others less,
+        so that the stretching address column keeps about a fifth."""
         width = self.actor_table.viewport().width()
         limits = {
-            ActorTableModel.NAME: max(160, width // 3),
-            ActorTableModel.KIND: max(100, width // 6),
-            ActorTableModel.DEPARTMENT: max(80, width // 7),
-            ActorTableModel.PHONE: max(80, width // 8),
-            ActorTableModel.EMAIL: max(80, width // 6),
+            ActorTableModel.NAME: max(160, width // 4),
+            ActorTableModel.KIND: max(90, width // 8),
+            ActorTableModel.DEPARTMENT: max(80, width // 8),
+            ActorTableModel.PHONE: max(80, width // 9),
+            ActorTableModel.EMAIL: max(80, width // 7),
         }
         for column, limit in limits.items():
             self.actor_table.resizeColumnToContents(column)
