@@ -35,6 +35,7 @@ ERROR_TEXTS: dict[ErrorCode, str] = {
     ErrorCode.POSSIBLE_DUPLICATE: "a person with this name and birth year exists already",
     ErrorCode.TASK_ALREADY_DONE: "the task is already done",
     ErrorCode.REFERENCE_MISMATCH: "the referenced records do not belong together",
+    ErrorCode.NO_PARENTS_RECORDED: "record a parent first; siblings are linked through them",
 }
 
 WARNING_TEXTS: dict[WarningCode, str] = {

@@ -26,6 +26,12 @@ from fallmanager.domain.education_work import (
 from fallmanager.domain.entity import Entity, field_specs
 from fallmanager.domain.errors import DomainError, ErrorCode
 from fallmanager.domain.family import CaseStatus, FamilyFile, FamilyMembership, MembershipRole
+from fallmanager.domain.genogram_records import (
+    EmotionalRelation,
+    EmotionalRelationKind,
+    GenogramNudge,
+    TwinBond,
+)
 from fallmanager.domain.housing import Accommodation, AccommodationKind, Household, HouseholdMember
 from fallmanager.domain.model import APPEND_ONLY, ENTITY_BY_NAME, ENTITY_TYPES
 from fallmanager.domain.network import Actor, ActorKind, ContactPerson, Involvement
@@ -282,6 +288,14 @@ def samples() -> dict[type[Entity], Entity]:
             done_on=D2,
             notes="Botschaft anrufen",
         ),
+        TwinBond(person_a_id=uid(4), person_b_id=uid(5), identical=True),
+        EmotionalRelation(
+            person_a_id=uid(4),
+            person_b_id=uid(5),
+            kind=EmotionalRelationKind.CONFLICTUAL,
+            note="Streit seit dem Umzug",
+        ),
+        GenogramNudge(family_id=uid(6), person_id=uid(4), dx_mm=-12.5, dy_mm=3.0),
     ]
     return {type(r): r for r in records}
 

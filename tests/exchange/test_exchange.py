@@ -151,7 +151,7 @@ def _first(document: dict[str, Any], collection: str) -> dict[str, Any]:
 
 
 BAD_DOCUMENTS: dict[str, tuple[Mutation, str]] = {
-    "wrong version": (lambda d: d.update(version=2), "$.version"),
+    "wrong version": (lambda d: d.update(version=3), "$.version"),
     "wrong format": (lambda d: d.update(format="something-else"), "$.format"),
     "unknown top-level field": (lambda d: d.update(comment="x"), "$.comment"),
     "unknown collection": (lambda d: d["records"].update(pets=[]), "$.records.pets"),
@@ -267,3 +267,17 @@ def test_many_problems_are_all_reported(synthetic_export: bytes, uow: SqlUnitOfW
     with pytest.raises(InvalidDocumentError) as error:
         exchange.import_document(uow, data=_mutated(synthetic_export, break_all), today=TODAY)
     assert len(error.value.problems) == 30
+
+
+def test_version_1_documents_without_genogram_collections_still_import(
+    synthetic_export: bytes, uow: SqlUnitOfWork
+) -> None:
+    document = json.loads(synthetic_export)
+    assert document["version"] == 2
+    assert document["records"]["twin_bonds"] and document["records"]["emotional_relations"]
+    document["version"] = 1
+    for collection in ("twin_bonds", "emotional_relations", "genogram_nudges"):
+        del document["records"][collection]
+    report = exchange.import_document(uow, data=json.dumps(document).encode(), today=TODAY)
+    assert report.created == report.total > 1000
+    assert _counts(uow)["twin_bond"] == 0

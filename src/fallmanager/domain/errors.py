@@ -43,6 +43,7 @@ class ErrorCode(StrEnum):
     POSSIBLE_DUPLICATE = "possible_duplicate"
     TASK_ALREADY_DONE = "task_already_done"
     REFERENCE_MISMATCH = "reference_mismatch"
+    NO_PARENTS_RECORDED = "no_parents_recorded"
 
 
 class WarningCode(StrEnum):

@@ -14,6 +14,7 @@ from fallmanager.domain.education_work import (
 )
 from fallmanager.domain.entity import Entity
 from fallmanager.domain.family import FamilyFile, FamilyMembership
+from fallmanager.domain.genogram_records import EmotionalRelation, GenogramNudge, TwinBond
 from fallmanager.domain.housing import Accommodation, Household, HouseholdMember
 from fallmanager.domain.network import Actor, ContactPerson, Involvement
 from fallmanager.domain.people import NameVariant, Person
@@ -49,6 +50,9 @@ class FamilyFileDetail:
     visits: tuple[Visit, ...]
     case_notes: tuple[CaseNote, ...]
     tasks: tuple[Task, ...]
+    twin_bonds: tuple[TwinBond, ...] = ()
+    emotional_relations: tuple[EmotionalRelation, ...] = ()
+    genogram_nudges: tuple[GenogramNudge, ...] = ()
 
     def records(self) -> Iterator[Entity]:
         """All records of the snapshot, the family file first."""

@@ -10,6 +10,7 @@ from fallmanager.domain.education_work import (
 )
 from fallmanager.domain.entity import Entity
 from fallmanager.domain.family import FamilyFile, FamilyMembership
+from fallmanager.domain.genogram_records import EmotionalRelation, GenogramNudge, TwinBond
 from fallmanager.domain.housing import Accommodation, Household, HouseholdMember
 from fallmanager.domain.network import Actor, ContactPerson, Involvement
 from fallmanager.domain.people import NameVariant, Person
@@ -43,6 +44,9 @@ ENTITY_TYPES: tuple[type[Entity], ...] = (
     Visit,
     CaseNote,
     Task,
+    TwinBond,
+    EmotionalRelation,
+    GenogramNudge,
 )
 
 ENTITY_BY_NAME: dict[str, type[Entity]] = {cls.entity_name: cls for cls in ENTITY_TYPES}

@@ -1,4 +1,4 @@
-"""Writing and reading exchange documents (format ``fallmanager-exchange``, version 1).
+"""Writing and reading exchange documents (format ``fallmanager-exchange``, version 2).
 
 Writing is deterministic: collections in a fixed order, records sorted by id, fields in
 declaration order, one record per line. Reading validates everything and reports each
@@ -28,7 +28,10 @@ from fallmanager.errors import FallmanagerError
 from fallmanager.messages import describe_error
 
 FORMAT = "fallmanager-exchange"
-VERSION = 1
+VERSION = 2
+#: Versions this reader accepts. Version 1 lacks the genogram collections (twin bonds,
+#: emotional relations, nudges) and is otherwise identical, so it reads as it is.
+READABLE_VERSIONS = (1, 2)
 #: Larger files are refused before parsing (a whole vault of 10,000 families is ~0.3 GB).
 MAX_BYTES = 2 * 1024**3
 #: Stop collecting problems after this many; the report says that there were more.
@@ -233,7 +236,7 @@ def read_document(data: bytes) -> Document:
     if raw.get("format") != FORMAT:
         raise InvalidDocumentError([Problem("$.format", f"not a {FORMAT} document")])
     version = raw.get("version")
-    if version != VERSION:
+    if version not in READABLE_VERSIONS or isinstance(version, bool):
         raise InvalidDocumentError(
             [Problem("$.version", f"unsupported format version {version!r}; expected {VERSION}")]
         )

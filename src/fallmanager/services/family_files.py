@@ -21,6 +21,7 @@ from fallmanager.domain.family import (
     format_case_number,
 )
 from fallmanager.domain.family_file_detail import FamilyFileDetail
+from fallmanager.domain.genogram_records import EmotionalRelation, GenogramNudge, TwinBond
 from fallmanager.domain.housing import Accommodation, Household, HouseholdMember
 from fallmanager.domain.network import Actor, ContactPerson, Involvement
 from fallmanager.domain.people import NameVariant, Person
@@ -196,6 +197,15 @@ def collect_family_file(records: Records, family_id: uuid.UUID) -> FamilyFileDet
             records.find(CaseNote, family_id=family_id, order_by=("written_at", "created_at"))
         ),
         tasks=tuple(records.find(Task, family_id=family_id, order_by=("due_on",))),
+        twin_bonds=tuple(
+            t for t in records.find(TwinBond, person_a_id=person_ids) if t.person_b_id in ids
+        ),
+        emotional_relations=tuple(
+            e
+            for e in records.find(EmotionalRelation, person_a_id=person_ids)
+            if e.person_b_id in ids
+        ),
+        genogram_nudges=tuple(records.find(GenogramNudge, family_id=family_id)),
     )
 
 

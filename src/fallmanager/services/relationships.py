@@ -55,14 +55,14 @@ def record_parent_child(
     with uow:
         parent = uow.records.require(Person, parent_id)
         child = uow.records.require(Person, child_id)
-        existing = _links_around(uow, parent_id, child_id)
+        existing = links_around(uow, parent_id, child_id)
         warnings = check_parent_child_link(link, existing, {parent.id: parent, child.id: child})
         uow.records.add(link)
         uow.commit()
     return RecordedLink(link, tuple(warnings))
 
 
-def _links_around(
+def links_around(
     uow: UnitOfWork, parent_id: uuid.UUID, child_id: uuid.UUID
 ) -> list[ParentChildLink]:
     """The links a new link must be checked against: the child's parents and the parent's

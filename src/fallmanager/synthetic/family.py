@@ -48,3 +48,4 @@ class FamilyBuilder(PeoplePlanner, ResidencePlanner, PersonWriter, CaseworkWrite
         self.emit_visits_and_notes()
         self.emit_tasks()
         self.emit_family_file()
+        self.emit_genogram_relations()

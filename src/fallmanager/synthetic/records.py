@@ -7,6 +7,12 @@ from datetime import date
 
 from fallmanager.domain.dates import PartialDate
 from fallmanager.domain.family import MembershipRole
+from fallmanager.domain.genogram_records import (
+    EmotionalRelation,
+    EmotionalRelationKind,
+    GenogramNudge,
+    TwinBond,
+)
 from fallmanager.domain.people import NameVariant, NameVariantKind, PassportStatus, Person
 from fallmanager.domain.relationships import (
     ParentChildKind,
@@ -275,6 +281,65 @@ class PersonWriter(FamilyState):
             parent, other, kind, began = self.young_couple
             self.partnership(parent, other, kind, self.course(kind, began, None, parent, other))
         self.emit_elders_marriages()
+
+    def emit_genogram_relations(self) -> None:
+        """Twin bonds for the twins; now and then emotional relations and a moved symbol.
+
+        Runs last, so the random draws here leave every other record of the family as it was.
+        """
+        for p in self.persons:
+            if p.twin_of is not None:
+                identical = p.sex is p.twin_of.sex and self.chance(0.3)
+                self.add(
+                    TwinBond(
+                        id=self.new_id(),
+                        person_a_id=p.twin_of.id,
+                        person_b_id=p.id,
+                        identical=identical,
+                    )
+                )
+        if self.chance(0.1):  # someone dragged the index person's symbol aside
+            self.add(
+                GenogramNudge(
+                    id=self.new_id(),
+                    family_id=self.family_id,
+                    person_id=self.index.id,
+                    dx_mm=float(self.rng.choice((-12, -8, 8, 12))),
+                    dy_mm=0.0,
+                )
+            )
+        if not self.chance(0.4):
+            return
+        mother = self.mother
+        children = [c for c in self.children() if c.mother is mother]
+        pairs: list[tuple[Draft, Draft, EmotionalRelationKind]] = []
+        if children:
+            child = children[self.rng.randrange(len(children))]
+            kind = (
+                EmotionalRelationKind.CLOSE
+                if self.chance(0.7)
+                else EmotionalRelationKind.CONFLICTUAL
+            )
+            pairs.append((mother, child, kind))
+        for phase in self.phases:
+            if phase.ex and phase.partner is not None and self.chance(0.5):
+                kind = (
+                    EmotionalRelationKind.CUT_OFF
+                    if self.chance(0.5)
+                    else EmotionalRelationKind.CONFLICTUAL
+                )
+                pairs.append((mother, phase.partner, kind))
+        elders = [p for p in self.persons if p.tag in ELDERS]
+        if elders and self.chance(0.5):
+            elder = elders[self.rng.randrange(len(elders))]
+            kind = (
+                EmotionalRelationKind.DISTANT if self.chance(0.5) else EmotionalRelationKind.CLOSE
+            )
+            pairs.append((elder, mother, kind))
+        for a, b, kind in pairs:
+            self.add(
+                EmotionalRelation(id=self.new_id(), person_a_id=a.id, person_b_id=b.id, kind=kind)
+            )
 
     def link(
         self,

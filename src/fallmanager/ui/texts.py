@@ -221,6 +221,10 @@ _ERRORS: dict[ErrorCode, str] = {
     ErrorCode.REFERENCE_MISMATCH: QT_TRANSLATE_NOOP(
         "Errors", "Die verknüpften Einträge gehören nicht zusammen."
     ),
+    ErrorCode.NO_PARENTS_RECORDED: QT_TRANSLATE_NOOP(
+        "Errors",
+        "Bitte zuerst einen Elternteil eintragen: Geschwister werden über die Eltern verbunden.",
+    ),
 }
 
 _WARNINGS: dict[WarningCode, str] = {

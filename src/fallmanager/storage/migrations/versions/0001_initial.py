@@ -10,6 +10,8 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
+from fallmanager.storage.guards import guard_triggers
+
 revision: str = "0001"
 down_revision: str | None = None
 branch_labels: Sequence[str] | None = None
@@ -43,26 +45,6 @@ RECORD_TABLES = (
 
 #: Records that never change once written.
 APPEND_ONLY_TABLES = ("case_note",)
-
-
-def _guard_triggers(table: str) -> list[str]:
-    """No row may be written without a change-log entry of the same clock, none deleted.
-
-    An update must also carry a new clock value: re-using the old one would let a write
-    slip past the log.
-    """
-    unlogged = (
-        "NOT EXISTS (SELECT 1 FROM change_log "
-        "WHERE change_log.entity_id = NEW.id AND change_log.hlc = NEW.hlc)"
-    )
-    abort = "BEGIN SELECT RAISE(ABORT, 'fallmanager: unlogged change'); END"
-    return [
-        f"CREATE TRIGGER {table}_logged_insert BEFORE INSERT ON {table} WHEN {unlogged} {abort}",
-        f"CREATE TRIGGER {table}_logged_update BEFORE UPDATE ON {table} "
-        f"WHEN NEW.hlc IS OLD.hlc OR {unlogged} {abort}",
-        f"CREATE TRIGGER {table}_no_delete BEFORE DELETE ON {table} "
-        "BEGIN SELECT RAISE(ABORT, 'fallmanager: records are tombstoned, never deleted'); END",
-    ]
 
 
 def upgrade() -> None:
@@ -613,7 +595,7 @@ def upgrade() -> None:
         "ix_household_member_person_id", "household_member", ["person_id"], unique=False
     )
     for table in RECORD_TABLES:
-        for statement in _guard_triggers(table):
+        for statement in guard_triggers(table):
             op.execute(statement)
     for table in APPEND_ONLY_TABLES:
         op.execute(
