@@ -236,9 +236,7 @@ def record_emotional_relation(
     with uow:
         uow.records.require(Person, person_a_id)
         uow.records.require(Person, person_b_id)
-        for other in uow.records.find(
-            EmotionalRelation, person_a_id=[person_a_id, person_b_id]
-        ):
+        for other in uow.records.find(EmotionalRelation, person_a_id=[person_a_id, person_b_id]):
             if {other.person_a_id, other.person_b_id} == {person_a_id, person_b_id}:
                 raise DomainError(ErrorCode.DUPLICATE_RELATIONSHIP, "person_b_id")
         uow.records.add(relation)

@@ -27,6 +27,12 @@ MARGIN_MM = 12.0
 #: Heights of the texts around a symbol: years above it, name and age lines below the lanes.
 YEAR_TEXT_MM = 2.6
 NAME_TEXT_MM = 2.8
+#: Couple lines run in lanes below a row's symbols: the first this far below the symbol
+#: bottom, the next ones this far apart.
+LANE_FIRST_MM = 2.5
+LANE_STEP_MM = 2.0
+#: Top of the name text below a symbol centre, under room for three couple lanes.
+NAME_TOP_MM = SYMBOL_MM / 2 + LANE_FIRST_MM + 2 * LANE_STEP_MM + 1.5
 
 
 class PartnershipState(StrEnum):
