@@ -13,8 +13,10 @@ import json
 import os
 import sys
 import time
+from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
+from datetime import date
 from enum import IntEnum
 from pathlib import Path
 from typing import NoReturn, TextIO
@@ -29,7 +31,7 @@ from fallmanager.errors import FallmanagerError
 from fallmanager.exchange.document import MAX_BYTES, InvalidDocumentError
 from fallmanager.messages import describe_error
 from fallmanager.services import exchange as exchange_service
-from fallmanager.services.family_files import list_family_files
+from fallmanager.services.family_files import find_family_by_case_number, list_family_files
 from fallmanager.services.search import search
 from fallmanager.storage.errors import StorageFullError, VaultBusyError, VaultDamagedError
 from fallmanager.vault.backup import create_backup, read_manifest, restore_backup
@@ -343,6 +345,70 @@ def cmd_export(args: argparse.Namespace, secrets_in: SecretInput) -> int:
     return ExitCode.OK
 
 
+def cmd_genogram(args: argparse.Namespace, secrets_in: SecretInput) -> int:
+    # Drawing modules load only for this command.
+    from fallmanager.domain.genogram.anonymise import (  # noqa: PLC0415
+        anonymised_layout,
+        initials_labels,
+        role_labels,
+    )
+    from fallmanager.domain.genogram.layout import layout_genogram  # noqa: PLC0415
+    from fallmanager.reports.genogram.export import FORMATS, export_genogram  # noqa: PLC0415
+    from fallmanager.reports.genogram.page import GenogramDocument  # noqa: PLC0415
+    from fallmanager.reports.genogram.painter import GenogramOptions  # noqa: PLC0415
+    from fallmanager.services.genogram import family_genogram  # noqa: PLC0415
+
+    target = Path(args.file)
+    if target.suffix.lower() not in FORMATS:
+        raise CliError(
+            f"Cannot write a genogram as '{target.suffix or target.name}'; "
+            "choose a file name ending in .svg, .png or .pdf.",
+            ExitCode.USAGE,
+        )
+    if not 30 <= args.dpi <= 1200:
+        raise CliError("--dpi must lie between 30 and 1200.", ExitCode.USAGE)
+    if target.exists() and not args.force:
+        raise RefusedOverwriteError(target)
+    if not target.parent.is_dir():
+        raise CliError(f"The folder {target.parent} does not exist.", ExitCode.NOT_FOUND)
+    today = date.today()
+    with _open_vault(args, secrets_in) as vault:
+        uow = vault.unit_of_work()
+        family = find_family_by_case_number(uow, case_number=args.case_number)
+        genogram = family_genogram(uow, family_id=family.id, on=today)
+    data = genogram.input
+    layout = layout_genogram(data)
+    labels = None
+    if args.anonymised:
+        labels = (
+            initials_labels(data)
+            if args.anonymised == "initials"
+            else role_labels(data, args.language)
+        )
+        layout = anonymised_layout(layout, labels)
+    options = GenogramOptions(
+        show_emotions=not args.no_emotions,
+        show_badges=not args.no_badges,
+        show_household=not args.no_household,
+        labels=labels,
+        show_dates=labels is None,
+        language=args.language,
+    )
+    document = GenogramDocument(
+        case_number=None if labels is not None else genogram.case_number,
+        on=today,
+        paper=args.paper,
+        landscape=not args.portrait,
+    )
+    export_genogram(layout, target, options=options, document=document, dpi=args.dpi)
+    # Warnings by code and count only: terminal output may end up in logs.
+    for code, count in sorted(Counter(w.code.value for w in layout.warnings).items()):
+        print(f"warning: {code} ({count}x); see the genogram tab for the persons concerned")
+    kind = "Anonymised genogram" if labels is not None else f"Genogram of {genogram.case_number}"
+    print(f"{kind} written to {target} ({len(layout.persons)} persons).")
+    return ExitCode.OK
+
+
 def cmd_backup(args: argparse.Namespace, secrets_in: SecretInput) -> int:
     dest = Path(args.dest)
     if dest.exists() and not args.force:
@@ -481,6 +547,32 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--family", metavar="CASE_NO", help="export only this family file")
     p.add_argument("--force", action="store_true", help="overwrite an existing file")
     p.set_defaults(handler=cmd_export)
+
+    p = sub.add_parser("genogram", help="draw a family's genogram as SVG, PNG or PDF")
+    p.add_argument("case_number", metavar="CASE_NO")
+    p.add_argument("file", metavar="OUT", help="output file: .svg, .png or .pdf")
+    p.add_argument(
+        "--anonymised",
+        nargs="?",
+        const="roles",
+        choices=("roles", "initials"),
+        help="replace names by roles (default) or initials; no dates, no case number",
+    )
+    p.add_argument("--paper", choices=("A4", "A3"), default="A4", help="PDF paper size")
+    orientation = p.add_mutually_exclusive_group()
+    orientation.add_argument("--portrait", action="store_true", help="PDF in portrait")
+    orientation.add_argument(
+        "--landscape", action="store_true", help="PDF in landscape (the default)"
+    )
+    p.add_argument("--dpi", type=int, default=150, help="PNG resolution (default 150)")
+    p.add_argument("--no-emotions", action="store_true", help="leave out emotional relations")
+    p.add_argument("--no-badges", action="store_true", help="leave out residence-status badges")
+    p.add_argument("--no-household", action="store_true", help="leave out the household outline")
+    p.add_argument(
+        "--language", choices=("de", "en"), default="de", help="language of legend and header"
+    )
+    p.add_argument("--force", action="store_true", help="overwrite an existing file")
+    p.set_defaults(handler=cmd_genogram)
 
     p = sub.add_parser("backup", help="write an encrypted backup")
     p.add_argument("dest")
