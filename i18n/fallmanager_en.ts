@@ -311,7 +311,6 @@
         <name>DataTransfer</name>
         <message>
             <source>Familienakten importieren</source>
-            <extracomment>Larger files are refused before reading (the exchange format of 10,000 families is ~300 MB).</extracomment>
             <translation>Import family files</translation>
         </message>
         <message>
@@ -615,6 +614,10 @@
             <translation>The linked entries do not belong together.</translation>
         </message>
         <message>
+            <source>Bitte zuerst einen Elternteil eintragen: Geschwister werden über die Eltern verbunden.</source>
+            <translation>Please record a parent first: siblings are linked through their parents.</translation>
+        </message>
+        <message>
             <source>Der Elternteil war bei der Geburt jünger als 12 Jahre.</source>
             <translation>The parent was younger than 12 at the birth.</translation>
         </message>
@@ -716,14 +719,17 @@
         </message>
     </context>
     <context>
+        <name>FamilyFileUndo</name>
+        <message>
+            <source>Person „{name}“ bearbeiten</source>
+            <translation>Edit person “{name}”</translation>
+        </message>
+    </context>
+    <context>
         <name>FamilyFileView</name>
         <message>
-            <source>Genogramm</source>
-            <extracomment>Every tab shows the newest snapshot (the visible one first, the others right after).</extracomment>
-            <translation>Genogram</translation>
-        </message>
-        <message>
             <source>Hilfeplan</source>
+            <extracomment>Every tab shows the newest snapshot (the visible one first, the others right after).</extracomment>
             <translation>Help plan</translation>
         </message>
         <message>
@@ -903,6 +909,402 @@
         <message>
             <source>Staatsangehörigkeit</source>
             <translation>Nationality</translation>
+        </message>
+    </context>
+    <context>
+        <name>GenogramExportDialog</name>
+        <message>
+            <source>Genogramm exportieren</source>
+            <translation>Export genogram</translation>
+        </message>
+        <message>
+            <source>&amp;Format:</source>
+            <translation>&amp;Format:</translation>
+        </message>
+        <message>
+            <source>&amp;Papier:</source>
+            <translation>&amp;Paper:</translation>
+        </message>
+        <message>
+            <source>&amp;Ausrichtung:</source>
+            <translation>&amp;Orientation:</translation>
+        </message>
+        <message>
+            <source>Auf&amp;lösung:</source>
+            <translation>&amp;Resolution:</translation>
+        </message>
+        <message>
+            <source>Emotionale &amp;Beziehungen:</source>
+            <translation>Emotional &amp;relations:</translation>
+        </message>
+        <message>
+            <source>Aufenthalts&amp;status:</source>
+            <translation>Residence &amp;status:</translation>
+        </message>
+        <message>
+            <source>&amp;Haushalt:</source>
+            <translation>&amp;Household:</translation>
+        </message>
+        <message>
+            <source>A&amp;nonymisiert:</source>
+            <translation>A&amp;nonymised:</translation>
+        </message>
+        <message>
+            <source>Beze&amp;ichnungen:</source>
+            <translation>&amp;Labels:</translation>
+        </message>
+        <message>
+            <source>&amp;Datei:</source>
+            <translation>F&amp;ile:</translation>
+        </message>
+        <message>
+            <source>Querformat</source>
+            <translation>Landscape</translation>
+        </message>
+        <message>
+            <source>Hochformat</source>
+            <translation>Portrait</translation>
+        </message>
+        <message>
+            <source>Rollen (z. B. „Mutter“)</source>
+            <translation>Roles (e.g. “mother”)</translation>
+        </message>
+        <message>
+            <source>Initialen</source>
+            <translation>Initials</translation>
+        </message>
+        <message>
+            <source>Eigene Bezeichnungen</source>
+            <translation>Own labels</translation>
+        </message>
+        <message>
+            <source> dpi</source>
+            <translation> dpi</translation>
+        </message>
+        <message>
+            <source>zeigen</source>
+            <translation>show</translation>
+        </message>
+        <message>
+            <source>ohne Namen, Geburtsdaten und Aktenzeichen (für Fallkonferenzen)</source>
+            <translation>without names, dates of birth and case number (for case conferences)</translation>
+        </message>
+        <message>
+            <source>Bezeichnung je &amp;Person (anstelle des Namens):</source>
+            <translation>Label per &amp;person (instead of the name):</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>Person</translation>
+        </message>
+        <message>
+            <source>Bezeichnung</source>
+            <translation>Label</translation>
+        </message>
+        <message>
+            <source>Bezeichnungen der Personen</source>
+            <translation>Labels of the persons</translation>
+        </message>
+        <message>
+            <source>Durch&amp;suchen …</source>
+            <translation>&amp;Browse …</translation>
+        </message>
+        <message>
+            <source>&amp;Exportieren</source>
+            <translation>&amp;Export</translation>
+        </message>
+        <message>
+            <source>{kind}-Dateien (*.{ext})</source>
+            <translation>{kind} files (*.{ext})</translation>
+        </message>
+        <message>
+            <source>Bitte eine Zieldatei angeben.</source>
+            <translation>Please choose a target file.</translation>
+        </message>
+        <message>
+            <source>Den Ordner der Zieldatei gibt es nicht.</source>
+            <translation>The folder of the target file does not exist.</translation>
+        </message>
+        <message>
+            <source>Bitte jeder Person eine Bezeichnung geben.</source>
+            <translation>Please give every person a label.</translation>
+        </message>
+        <message>
+            <source>Genogramm wird exportiert …</source>
+            <translation>Exporting the genogram …</translation>
+        </message>
+        <message>
+            <source>Keine Berechtigung, in diesen Ordner zu schreiben.</source>
+            <translation>No permission to write to this folder.</translation>
+        </message>
+        <message>
+            <source>Die Datei konnte nicht geschrieben werden.</source>
+            <translation>The file could not be written.</translation>
+        </message>
+    </context>
+    <context>
+        <name>GenogramTab</name>
+        <message>
+            <source>Genogramm</source>
+            <extracomment>At most this many layout warnings are spelled out above the diagram.</extracomment>
+            <translation>Genogram</translation>
+        </message>
+        <message>
+            <source>Vergrößern</source>
+            <translation>Zoom in</translation>
+        </message>
+        <message>
+            <source>Vergrößern (Strg++)</source>
+            <translation>Zoom in (Ctrl++)</translation>
+        </message>
+        <message>
+            <source>Verkleinern</source>
+            <translation>Zoom out</translation>
+        </message>
+        <message>
+            <source>Verkleinern (Strg+-)</source>
+            <translation>Zoom out (Ctrl+-)</translation>
+        </message>
+        <message>
+            <source>An Fenster anpassen</source>
+            <translation>Fit to window</translation>
+        </message>
+        <message>
+            <source>Emotionale Beziehungen</source>
+            <translation>Emotional relations</translation>
+        </message>
+        <message>
+            <source>Aufenthaltsstatus</source>
+            <translation>Residence status</translation>
+        </message>
+        <message>
+            <source>Haushalt</source>
+            <translation>Household</translation>
+        </message>
+        <message>
+            <source>Layout zurücksetzen …</source>
+            <translation>Reset layout …</translation>
+        </message>
+        <message>
+            <source>Exportieren …</source>
+            <translation>Export …</translation>
+        </message>
+        <message>
+            <source>Drucken …</source>
+            <translation>Print …</translation>
+        </message>
+        <message>
+            <source>Werkzeuge des Genogramms</source>
+            <translation>Genogram tools</translation>
+        </message>
+        <message>
+            <source>Genogramm der Familie</source>
+            <translation>The family's genogram</translation>
+        </message>
+        <message>
+            <source>Doppelklick oder Eingabetaste bearbeitet eine Person, das Kontextmenü fügt Angehörige hinzu. Personen lassen sich mit der Maus verschieben.</source>
+            <translation>Double-click or Enter edits a person; the context menu adds relatives. Persons can be moved with the mouse.</translation>
+        </message>
+        <message>
+            <source>Hinweise zum Genogramm</source>
+            <translation>Notes on the genogram</translation>
+        </message>
+        <message numerus="yes">
+            <source>… und %n weitere Hinweise.</source>
+            <translation>
+                <numerusform>… and %n more note.</numerusform>
+                <numerusform>… and %n more notes.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Aktionen für {name}</source>
+            <translation>Actions for {name}</translation>
+        </message>
+        <message>
+            <source>Person bearbeiten …</source>
+            <translation>Edit person …</translation>
+        </message>
+        <message>
+            <source>Partner/in hinzufügen</source>
+            <translation>Add partner</translation>
+        </message>
+        <message>
+            <source>Ehe …</source>
+            <translation>Marriage …</translation>
+        </message>
+        <message>
+            <source>Partnerschaft …</source>
+            <translation>Partnership …</translation>
+        </message>
+        <message>
+            <source>Kind hinzufügen</source>
+            <translation>Add child</translation>
+        </message>
+        <message>
+            <source>mit {name} …</source>
+            <translation>with {name} …</translation>
+        </message>
+        <message>
+            <source>ohne zweiten Elternteil …</source>
+            <translation>without a second parent …</translation>
+        </message>
+        <message>
+            <source>Elternteil hinzufügen …</source>
+            <translation>Add parent …</translation>
+        </message>
+        <message>
+            <source>Geschwister hinzufügen …</source>
+            <translation>Add sibling …</translation>
+        </message>
+        <message>
+            <source>Als Indexperson markieren</source>
+            <translation>Mark as index person</translation>
+        </message>
+        <message>
+            <source>Position zurücksetzen</source>
+            <translation>Reset position</translation>
+        </message>
+        <message>
+            <source>Zwilling von</source>
+            <translation>Twin of</translation>
+        </message>
+        <message>
+            <source>eineiig</source>
+            <translation>identical</translation>
+        </message>
+        <message>
+            <source>zweieiig</source>
+            <translation>fraternal</translation>
+        </message>
+        <message>
+            <source>Emotionale Beziehung zu</source>
+            <translation>Emotional relation to</translation>
+        </message>
+        <message>
+            <source>Partner/in von {name} hinzufügen</source>
+            <translation>Add a partner of {name}</translation>
+        </message>
+        <message>
+            <source>Kind von {name} hinzufügen</source>
+            <translation>Add a child of {name}</translation>
+        </message>
+        <message>
+            <source>Elternteil von {name} hinzufügen</source>
+            <translation>Add a parent of {name}</translation>
+        </message>
+        <message>
+            <source>Geschwister von {name} hinzufügen</source>
+            <translation>Add a sibling of {name}</translation>
+        </message>
+        <message>
+            <source>Partner/in „{name}“ hinzufügen</source>
+            <translation>Add partner “{name}”</translation>
+        </message>
+        <message>
+            <source>Kind „{name}“ hinzufügen</source>
+            <translation>Add child “{name}”</translation>
+        </message>
+        <message>
+            <source>Elternteil „{name}“ hinzufügen</source>
+            <translation>Add parent “{name}”</translation>
+        </message>
+        <message>
+            <source>Geschwister „{name}“ hinzufügen</source>
+            <translation>Add sibling “{name}”</translation>
+        </message>
+        <message>
+            <source>Person „{name}“ anlegen</source>
+            <translation>Create person “{name}”</translation>
+        </message>
+        <message>
+            <source>„{name}“ als Indexperson markieren</source>
+            <translation>Mark “{name}” as index person</translation>
+        </message>
+        <message>
+            <source>Indexperson aufheben</source>
+            <translation>Clear index person</translation>
+        </message>
+        <message>
+            <source>Zwillinge „{a}“ und „{b}“ erfassen</source>
+            <translation>Record twins “{a}” and “{b}”</translation>
+        </message>
+        <message>
+            <source>Emotionale Beziehung „{a}“ – „{b}“ erfassen</source>
+            <translation>Record emotional relation “{a}” – “{b}”</translation>
+        </message>
+        <message>
+            <source>Position von „{name}“ ändern</source>
+            <translation>Move “{name}”</translation>
+        </message>
+        <message numerus="yes">
+            <source>Positionen von %n Personen ändern</source>
+            <translation>
+                <numerusform>Move %n person</numerusform>
+                <numerusform>Move %n persons</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Position von „{name}“ zurücksetzen</source>
+            <translation>Reset the position of “{name}”</translation>
+        </message>
+        <message>
+            <source>Layout zurücksetzen</source>
+            <translation>Reset layout</translation>
+        </message>
+        <message>
+            <source>Alle von Hand verschobenen Personen wieder automatisch anordnen? Das lässt sich rückgängig machen.</source>
+            <translation>Arrange all persons moved by hand automatically again? This can be undone.</translation>
+        </message>
+        <message>
+            <source>Exportiert: {path}</source>
+            <translation>Exported: {path}</translation>
+        </message>
+        <message>
+            <source>Genogramm {case}</source>
+            <translation>Genogram {case}</translation>
+        </message>
+        <message>
+            <source>Genogramm drucken</source>
+            <translation>Print genogram</translation>
+        </message>
+    </context>
+    <context>
+        <name>GenogramTexts</name>
+        <message>
+            <source>{names}: Die erfassten Eltern-Kind-Beziehungen bilden einen Kreis; eine davon wird nicht gezeichnet.</source>
+            <translation>{names}: the recorded parent–child links form a circle; one of them is not drawn.</translation>
+        </message>
+        <message>
+            <source>{names}: Mehr als zwei Elternteile erfasst; nur zwei werden gezeichnet.</source>
+            <translation>{names}: more than two parents recorded; only two are drawn.</translation>
+        </message>
+        <message>
+            <source>{names}: Ohne Geburtsdatum ist die Reihenfolge der Geschwister geschätzt.</source>
+            <translation>{names}: without a date of birth, the order of the siblings is a guess.</translation>
+        </message>
+        <message>
+            <source>{names}: Beziehung zu einer Person einer anderen Familienakte; sie wird hier nicht gezeichnet.</source>
+            <translation>{names}: relation to a person of another family file; it is not drawn here.</translation>
+        </message>
+        <message>
+            <source>{names}: Eine Beziehung nennt eine Person, die nicht zu dieser Akte gehört; sie wird nicht gezeichnet.</source>
+            <translation>{names}: a relation names a person who does not belong to this file; it is not drawn.</translation>
+        </message>
+        <message>
+            <source>{names}: Die Partner konnten nicht in derselben Generation gezeichnet werden.</source>
+            <translation>{names}: the partners could not be drawn in the same generation.</translation>
+        </message>
+        <message>
+            <source>{names}: Dieselbe Beziehung ist doppelt erfasst.</source>
+            <translation>{names}: the same relation is recorded twice.</translation>
+        </message>
+        <message>
+            <source>unbekannte Person</source>
+            <translation>unknown person</translation>
+        </message>
+        <message>
+            <source>{names}: Ein Teil der Daten konnte nicht gezeichnet werden.</source>
+            <translation>{names}: part of the data could not be drawn.</translation>
         </message>
     </context>
     <context>
@@ -1333,6 +1735,22 @@
         <message>
             <source>anderer Kontakt</source>
             <translation>other contact</translation>
+        </message>
+        <message>
+            <source>eng</source>
+            <translation>close</translation>
+        </message>
+        <message>
+            <source>konflikthaft</source>
+            <translation>conflictual</translation>
+        </message>
+        <message>
+            <source>distanziert</source>
+            <translation>distant</translation>
+        </message>
+        <message>
+            <source>Kontaktabbruch</source>
+            <translation>cut-off</translation>
         </message>
     </context>
     <context>
@@ -2342,10 +2760,6 @@ Case management for outreach work with families.</translation>
         <message>
             <source>Person „{name}“ in die Akte übernehmen</source>
             <translation>Add person “{name}” to the file</translation>
-        </message>
-        <message>
-            <source>Person „{name}“ bearbeiten</source>
-            <translation>Edit person “{name}”</translation>
         </message>
         <message>
             <source>Namensvariante für „{name}“ erfassen</source>

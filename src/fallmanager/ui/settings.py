@@ -10,6 +10,8 @@ from PySide6.QtCore import QSettings
 DEFAULT_AUTO_LOCK_MINUTES = 5
 DEFAULT_NOT_VISITED_DAYS = 42
 LANGUAGES = ("de", "en")
+#: Optional layers of the genogram that the user can hide (all shown by default).
+GENOGRAM_LAYERS = ("emotions", "badges", "household")
 
 
 class AppSettings:
@@ -87,6 +89,16 @@ class AppSettings:
     @window_geometry.setter
     def window_geometry(self, value: bytes) -> None:
         self._store.setValue("ui/window_geometry", value)
+
+    def genogram_shows(self, layer: str) -> bool:
+        """Whether an optional genogram layer (see ``GENOGRAM_LAYERS``) is shown."""
+        raw = self._store.value(f"genogram/show_{layer}", True)
+        return str(raw).lower() not in ("false", "0", "no")
+
+    def set_genogram_shows(self, layer: str, shown: bool) -> None:
+        if layer not in GENOGRAM_LAYERS:
+            raise ValueError(layer)
+        self._store.setValue(f"genogram/show_{layer}", bool(shown))
 
     def sync(self) -> None:
         self._store.sync()

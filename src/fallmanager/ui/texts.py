@@ -13,6 +13,7 @@ from PySide6.QtCore import QCoreApplication
 from fallmanager.domain.education_work import AttendanceConcern, BenefitKind
 from fallmanager.domain.errors import DomainError, DomainWarning, ErrorCode, WarningCode
 from fallmanager.domain.family import CaseStatus, MembershipRole
+from fallmanager.domain.genogram_records import EmotionalRelationKind
 from fallmanager.domain.housing import AccommodationKind
 from fallmanager.domain.network import ActorKind
 from fallmanager.domain.people import NameVariantKind, PassportStatus, Sex
@@ -156,6 +157,16 @@ _LABEL_SOURCES: dict[tuple[type[Enum], Enum], str] = {
     (VisitKind, VisitKind.PHONE): QT_TRANSLATE_NOOP("Labels", "Telefonat"),
     (VisitKind, VisitKind.ACCOMPANIMENT): QT_TRANSLATE_NOOP("Labels", "Begleitung"),
     (VisitKind, VisitKind.OTHER): QT_TRANSLATE_NOOP("Labels", "anderer Kontakt"),
+    (EmotionalRelationKind, EmotionalRelationKind.CLOSE): QT_TRANSLATE_NOOP("Labels", "eng"),
+    (EmotionalRelationKind, EmotionalRelationKind.CONFLICTUAL): QT_TRANSLATE_NOOP(
+        "Labels", "konflikthaft"
+    ),
+    (EmotionalRelationKind, EmotionalRelationKind.DISTANT): QT_TRANSLATE_NOOP(
+        "Labels", "distanziert"
+    ),
+    (EmotionalRelationKind, EmotionalRelationKind.CUT_OFF): QT_TRANSLATE_NOOP(
+        "Labels", "Kontaktabbruch"
+    ),
 }
 
 _LABELS: dict[tuple[type[Enum], str], str] = {}

@@ -56,7 +56,7 @@ from fallmanager.ui.family_file.relationship_dialog import RelationshipDialog
 from fallmanager.ui.family_file.tab import FamilyFileContext, FamilyFileTab
 from fallmanager.ui.family_file.undo import (
     CreateRecordsCommand,
-    EditRecordsCommand,
+    EditPersonCommand,
     ServiceCommand,
 )
 from fallmanager.ui.ops import Changes, OpContext, run_op
@@ -617,13 +617,11 @@ class PersonsTab(FamilyFileTab):
 
     def _person_updated(self, before: Person, saved: SavedPerson) -> None:
         self.context.push(
-            EditRecordsCommand(
+            EditPersonCommand(
                 self.context.session,
-                self.tr("Person „{name}“ bearbeiten").format(name=person_name(saved.person)),
                 family_id=self.context.family_id,
-                before=[before],
-                after=[saved.person],
-                kinds=("person",),
+                before=before,
+                after=saved.person,
                 parent_widget=self,
             )
         )

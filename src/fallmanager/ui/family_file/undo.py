@@ -10,11 +10,14 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable, Sequence
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import QWidget
 
 from fallmanager.domain.entity import Entity
+from fallmanager.domain.people import Person
 from fallmanager.services.history import reinstate_records, revert_records, withdraw_records
+from fallmanager.ui.family_file.person_format import person_name
 from fallmanager.ui.ops import Changes, OpContext, run_op
 from fallmanager.ui.session import VaultSession
 
@@ -102,5 +105,29 @@ class EditRecordsCommand(ServiceCommand):
             undo_action=lambda ctx: revert_records(ctx.uow(), records=old),
             redo_action=lambda ctx: revert_records(ctx.uow(), records=new),
             kinds=kinds,
+            parent_widget=parent_widget,
+        )
+
+
+class EditPersonCommand(EditRecordsCommand):
+    """A person saved in the person editor (from the Personen tab or the genogram)."""
+
+    def __init__(
+        self,
+        session: VaultSession,
+        *,
+        family_id: uuid.UUID,
+        before: Person,
+        after: Person,
+        parent_widget: QWidget | None = None,
+    ) -> None:
+        text = QCoreApplication.translate("FamilyFileUndo", "Person „{name}“ bearbeiten")
+        super().__init__(
+            session,
+            text.format(name=person_name(after)),
+            family_id=family_id,
+            before=[before],
+            after=[after],
+            kinds=("person",),
             parent_widget=parent_widget,
         )

@@ -25,6 +25,7 @@ from fallmanager.ui.family_file.school_work import SchoolWorkTab
 from fallmanager.ui.family_file.tab import FamilyFileContext, FamilyFileTab
 from fallmanager.ui.family_file.tasks import TasksTab
 from fallmanager.ui.family_file.visits import RECORD_VISIT_SHORTCUT, VisitsTab
+from fallmanager.ui.genogram.tab import GenogramTab
 from fallmanager.ui.ops import Changes, run_op
 from fallmanager.ui.session import VaultSession
 from fallmanager.ui.settings import AppSettings
@@ -65,6 +66,7 @@ class FamilyFileView(QWidget):
         self.visits = VisitsTab(self.context)
         self.involvements = InvolvementsTab(self.context)
         self.tasks = TasksTab(self.context)
+        self.genogram = GenogramTab(self.context)
         self._pages: list[FamilyFileTab] = [
             self.overview,
             self.persons,
@@ -73,13 +75,12 @@ class FamilyFileView(QWidget):
             self.visits,
             self.involvements,
             self.tasks,
+            self.genogram,
         ]
         for page in self._pages:
             self.tabs.addTab(page, page.title())
-        # The genogram and the help plan come as their own tabs; their place is kept visible.
-        self._genogram_index = self.tabs.addTab(QWidget(), "")
+        # The help plan comes as its own tab; its place is kept visible.
         self._help_plan_index = self.tabs.addTab(QWidget(), "")
-        self.tabs.setTabEnabled(self._genogram_index, False)
         self.tabs.setTabEnabled(self._help_plan_index, False)
         self.overview.open_tab_requested.connect(self._open_tab)
         self.tabs.currentChanged.connect(self._fill_current)
@@ -109,7 +110,6 @@ class FamilyFileView(QWidget):
     def retranslate_ui(self) -> None:
         for index, page in enumerate(self._pages):
             self.tabs.setTabText(index, page.title())
-        self.tabs.setTabText(self._genogram_index, self.tr("Genogramm"))
         self.tabs.setTabText(self._help_plan_index, self.tr("Hilfeplan"))
         self.record_visit_action.setText(self.tr("Besuch erfassen"))
 
