@@ -1,3967 +1,3972 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="de_DE">
-    <context>
-        <name>ActorDialog</name>
-        <message>
-            <source>Akteur anlegen</source>
-            <translation>Create actor</translation>
-        </message>
-        <message>
-            <source>Eine Organisation des Helfersystems neu erfassen.</source>
-            <translation>Record a new organisation of the helper network.</translation>
-        </message>
-        <message>
-            <source>Akteur bearbeiten</source>
-            <translation>Edit actor</translation>
-        </message>
-        <message>
-            <source>Angaben zu „{name}“ ändern.</source>
-            <translation>Change the details of “{name}”.</translation>
-        </message>
-        <message>
-            <source>&amp;Name:</source>
-            <translation>&amp;Name:</translation>
-        </message>
-        <message>
-            <source>&amp;Art:</source>
-            <translation>T&amp;ype:</translation>
-        </message>
-        <message>
-            <source>A&amp;bteilung:</source>
-            <translation>&amp;Department:</translation>
-        </message>
-        <message>
-            <source>&amp;Straße:</source>
-            <translation>&amp;Street:</translation>
-        </message>
-        <message>
-            <source>&amp;PLZ:</source>
-            <translation>&amp;Postcode:</translation>
-        </message>
-        <message>
-            <source>&amp;Ort:</source>
-            <translation>&amp;Town:</translation>
-        </message>
-        <message>
-            <source>&amp;Telefon:</source>
-            <translation>P&amp;hone:</translation>
-        </message>
-        <message>
-            <source>&amp;E-Mail:</source>
-            <translation>&amp;Email:</translation>
-        </message>
-        <message>
-            <source>Noti&amp;zen:</source>
-            <translation>N&amp;otes:</translation>
-        </message>
-        <message>
-            <source>Bitte eine E-Mail-Adresse wie name@beispiel.de eingeben.</source>
-            <translation>Please enter an email address such as name@example.com.</translation>
-        </message>
-        <message>
-            <source>Akteur wird gespeichert …</source>
-            <translation>Saving actor …</translation>
-        </message>
-    </context>
-    <context>
-        <name>ActorInvolvementTableModel</name>
-        <message>
-            <source>Aktenzeichen</source>
-            <translation>Case number</translation>
-        </message>
-        <message>
-            <source>Familie</source>
-            <translation>Family</translation>
-        </message>
-        <message>
-            <source>Rolle</source>
-            <translation>Role</translation>
-        </message>
-        <message>
-            <source>Ansprechperson</source>
-            <translation>Contact person</translation>
-        </message>
-        <message>
-            <source>seit</source>
-            <translation>from</translation>
-        </message>
-        <message>
-            <source>bis</source>
-            <translation>until</translation>
-        </message>
-        <message>
-            <source>Akte abgeschlossen</source>
-            <translation>File closed</translation>
-        </message>
-        <message>
-            <source>Akte offen</source>
-            <translation>File open</translation>
-        </message>
-    </context>
-    <context>
-        <name>ActorTableModel</name>
-        <message>
-            <source>Name</source>
-            <extracomment>The value proxies sort by: strings compare locale-aware, numbers and dates numerically. The record id (uuid) of a row.</extracomment>
-            <translation>Name</translation>
-        </message>
-        <message>
-            <source>Art</source>
-            <translation>Type</translation>
-        </message>
-        <message>
-            <source>Abteilung</source>
-            <translation>Department</translation>
-        </message>
-        <message>
-            <source>Anschrift</source>
-            <translation>Address</translation>
-        </message>
-        <message>
-            <source>Telefon</source>
-            <translation>Phone</translation>
-        </message>
-        <message>
-            <source>E-Mail</source>
-            <translation>Email</translation>
-        </message>
-        <message>
-            <source>Familien</source>
-            <translation>Families</translation>
-        </message>
-        <message numerus="yes">
-            <source>Beteiligt an %n Familienakte(n)</source>
-            <translation>
-                <numerusform>Involved in %n family file</numerusform>
-                <numerusform>Involved in %n family files</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>BenefitDialog</name>
-        <message>
-            <source>Leistungsbezug erfassen</source>
-            <translation>Record benefits</translation>
-        </message>
-        <message>
-            <source>&amp;Leistung</source>
-            <translation>&amp;Benefit</translation>
-        </message>
-    </context>
-    <context>
-        <name>BenefitModel</name>
-        <message>
-            <source>Person</source>
-            <translation>Person</translation>
-        </message>
-        <message>
-            <source>Leistung</source>
-            <translation>Benefit</translation>
-        </message>
-        <message>
-            <source>Zeitraum</source>
-            <translation>Period</translation>
-        </message>
-        <message>
-            <source>ganze Familie</source>
-            <translation>whole family</translation>
-        </message>
-    </context>
-    <context>
-        <name>CaseNoteDialog</name>
-        <message>
-            <source>Notiz korrigieren</source>
-            <translation>Correct note</translation>
-        </message>
-        <message>
-            <source>&amp;Korrigierte Notiz</source>
-            <translation>Note to &amp;correct</translation>
-        </message>
-        <message>
-            <source>&amp;Richtiger Text</source>
-            <translation>Correct &amp;text</translation>
-        </message>
-        <message>
-            <source>Notiz hinzufügen</source>
-            <translation>Add note</translation>
-        </message>
-        <message>
-            <source>&amp;Bezug</source>
-            <translation>&amp;Relates to</translation>
-        </message>
-        <message>
-            <source>&amp;Notiz</source>
-            <translation>&amp;Note</translation>
-        </message>
-        <message>
-            <source>allgemeine Notiz (ohne Besuch)</source>
-            <translation>general note (no visit)</translation>
-        </message>
-        <message>
-            <source>Der Text ist unverändert.</source>
-            <translation>The text is unchanged.</translation>
-        </message>
-    </context>
-    <context>
-        <name>CaseWork</name>
-        <message>
-            <source>seit {start}</source>
-            <translation>since {start}</translation>
-        </message>
-        <message>
-            <source>bis {end}</source>
-            <translation>until {end}</translation>
-        </message>
-        <message>
-            <source>ja</source>
-            <translation>yes</translation>
-        </message>
-        <message>
-            <source>nein</source>
-            <translation>no</translation>
-        </message>
-        <message>
-            <source>TT.MM.JJJJ</source>
-            <translation>DD.MM.YYYY</translation>
-        </message>
-    </context>
-    <context>
-        <name>CloseFamilyDialog</name>
-        <message>
-            <source>Akte schließen</source>
-            <translation>Close file</translation>
-        </message>
-        <message>
-            <source>Soll die Familienakte {case} geschlossen werden? Die Daten bleiben erhalten; die Aufbewahrungsfristen laufen ab dem Abschlussdatum.</source>
-            <translation>Close family file {case}? The data is kept; the retention periods run from the closing date.</translation>
-        </message>
-        <message>
-            <source>&amp;Abschlussdatum:</source>
-            <translation>&amp;Closing date:</translation>
-        </message>
-        <message>
-            <source>Abschlussdatum</source>
-            <translation>Closing date</translation>
-        </message>
-        <message>
-            <source>TT.MM.JJJJ</source>
-            <translation>DD.MM.YYYY</translation>
-        </message>
-        <message>
-            <source>Akte &amp;schließen</source>
-            <translation>Close &amp;file</translation>
-        </message>
-    </context>
-    <context>
-        <name>ContactPersonDialog</name>
-        <message>
-            <source>Ansprechperson hinzufügen</source>
-            <translation>Add contact person</translation>
-        </message>
-        <message>
-            <source>Neue Ansprechperson bei „{actor}“.</source>
-            <translation>New contact person at “{actor}”.</translation>
-        </message>
-        <message>
-            <source>&amp;Name:</source>
-            <translation>&amp;Name:</translation>
-        </message>
-        <message>
-            <source>&amp;Funktion:</source>
-            <translation>&amp;Position:</translation>
-        </message>
-        <message>
-            <source>&amp;Telefon:</source>
-            <translation>P&amp;hone:</translation>
-        </message>
-        <message>
-            <source>&amp;E-Mail:</source>
-            <translation>&amp;Email:</translation>
-        </message>
-        <message>
-            <source>Bitte eine E-Mail-Adresse wie name@beispiel.de eingeben.</source>
-            <translation>Please enter an email address such as name@example.com.</translation>
-        </message>
-        <message>
-            <source>Ansprechperson wird gespeichert …</source>
-            <translation>Saving contact person …</translation>
-        </message>
-    </context>
-    <context>
-        <name>ContactPersonTableModel</name>
-        <message>
-            <source>Name</source>
-            <translation>Name</translation>
-        </message>
-        <message>
-            <source>Funktion</source>
-            <translation>Position</translation>
-        </message>
-        <message>
-            <source>Telefon</source>
-            <translation>Phone</translation>
-        </message>
-        <message>
-            <source>E-Mail</source>
-            <translation>Email</translation>
-        </message>
-    </context>
-    <context>
-        <name>DataTransfer</name>
-        <message>
-            <source>Familienakten importieren</source>
-            <translation>Import family files</translation>
-        </message>
-        <message>
-            <source>Fallmanager-Austauschdateien (*.json);;Alle Dateien (*)</source>
-            <translation>Fallmanager exchange files (*.json);;All files (*)</translation>
-        </message>
-        <message>
-            <source>Familienakten werden importiert …</source>
-            <translation>Importing family files …</translation>
-        </message>
-        <message>
-            <source>Import abgeschlossen</source>
-            <translation>Import finished</translation>
-        </message>
-        <message>
-            <source>Neu: {created} · geändert: {updated} · unverändert: {unchanged} · wiederhergestellt: {restored}</source>
-            <translation>New: {created} · changed: {updated} · unchanged: {unchanged} · restored: {restored}</translation>
-        </message>
-        <message>
-            <source>Alle Familienakten exportieren</source>
-            <translation>Export all family files</translation>
-        </message>
-        <message>
-            <source>Die Exportdatei ist nicht verschlüsselt. Sie enthält alle Familienakten. Nur auf einem verschlüsselten Datenträger speichern. Fortfahren?</source>
-            <translation>The export file is not encrypted. It contains all family files. Save it only on an encrypted drive. Continue?</translation>
-        </message>
-        <message>
-            <source>Familienakten exportieren</source>
-            <translation>Export family files</translation>
-        </message>
-        <message>
-            <source>Fallmanager-Austauschdateien (*.json)</source>
-            <translation>Fallmanager exchange files (*.json)</translation>
-        </message>
-        <message>
-            <source>Familienakten werden exportiert …</source>
-            <translation>Exporting family files …</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n Einträge exportiert.</source>
-            <translation>
-                <numerusform>%n record exported.</numerusform>
-                <numerusform>%n records exported.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Sicherung anlegen</source>
-            <translation>Create backup</translation>
-        </message>
-        <message>
-            <source>Fallmanager-Sicherungen (*.fmbackup)</source>
-            <translation>Fallmanager backups (*.fmbackup)</translation>
-        </message>
-        <message>
-            <source>Sicherung wird angelegt …</source>
-            <translation>Creating backup …</translation>
-        </message>
-        <message>
-            <source>Die Sicherung ist angelegt und geprüft. Sie ist verschlüsselt.</source>
-            <translation>The backup has been created and verified. It is encrypted.</translation>
-        </message>
-        <message>
-            <source>Fallmanager</source>
-            <translation>Fallmanager</translation>
-        </message>
-        <message>
-            <source>Die Datei ist zu groß für einen Import (höchstens 2 GB).</source>
-            <translation>The file is too large to import (at most 2 GB).</translation>
-        </message>
-        <message>
-            <source>Die Datei wurde nicht gefunden.</source>
-            <translation>The file was not found.</translation>
-        </message>
-        <message>
-            <source>Keine Berechtigung für diese Datei oder diesen Ordner.</source>
-            <translation>No permission for this file or folder.</translation>
-        </message>
-        <message>
-            <source>Die Datei konnte nicht gelesen oder geschrieben werden.</source>
-            <translation>The file could not be read or written.</translation>
-        </message>
-    </context>
-    <context>
-        <name>DuplicateCandidatesModel</name>
-        <message>
-            <source>Name</source>
-            <translation>Name</translation>
-        </message>
-        <message>
-            <source>Geburtsdatum</source>
-            <translation>Date of birth</translation>
-        </message>
-        <message>
-            <source>Alter</source>
-            <translation>Age</translation>
-        </message>
-    </context>
-    <context>
-        <name>DuplicatePairModel</name>
-        <message>
-            <source>Akteur</source>
-            <translation>Actor</translation>
-        </message>
-        <message>
-            <source>mögliche Dublette</source>
-            <translation>possible duplicate</translation>
-        </message>
-    </context>
-    <context>
-        <name>EmploymentDialog</name>
-        <message>
-            <source>Beschäftigung erfassen</source>
-            <translation>Record employment</translation>
-        </message>
-        <message>
-            <source>&amp;Arbeitgeber</source>
-            <translation>&amp;Employer</translation>
-        </message>
-        <message>
-            <source>&amp;Tätigkeit</source>
-            <translation>&amp;Job</translation>
-        </message>
-        <message>
-            <source>&amp;Stunden pro Woche</source>
-            <translation>&amp;Hours per week</translation>
-        </message>
-        <message>
-            <source>&amp;Lebensunterhalt</source>
-            <translation>&amp;Living costs</translation>
-        </message>
-        <message>
-            <source>keine Angabe</source>
-            <translation>not specified</translation>
-        </message>
-        <message>
-            <source>wird (überwiegend) gesichert</source>
-            <translation>(mainly) covered</translation>
-        </message>
-    </context>
-    <context>
-        <name>EmploymentModel</name>
-        <message>
-            <source>Person</source>
-            <translation>Person</translation>
-        </message>
-        <message>
-            <source>Arbeitgeber</source>
-            <translation>Employer</translation>
-        </message>
-        <message>
-            <source>Tätigkeit</source>
-            <translation>Job</translation>
-        </message>
-        <message>
-            <source>Std./Woche</source>
-            <translation>Hrs/week</translation>
-        </message>
-        <message>
-            <source>Sichert Lebensunterhalt</source>
-            <translation>Covers living costs</translation>
-        </message>
-        <message>
-            <source>Zeitraum</source>
-            <translation>Period</translation>
-        </message>
-    </context>
-    <context>
-        <name>EndInvolvementDialog</name>
-        <message>
-            <source>Beteiligung von „{name}“ beenden</source>
-            <translation>End involvement of “{name}”</translation>
-        </message>
-        <message>
-            <source>&amp;Beendet am</source>
-            <translation>&amp;Ended on</translation>
-        </message>
-        <message>
-            <source>Beendet am</source>
-            <translation>Ended on</translation>
-        </message>
-    </context>
-    <context>
-        <name>ErrorDialogs</name>
-        <message>
-            <source>Fallmanager</source>
-            <translation>Fallmanager</translation>
-        </message>
-        <message>
-            <source>Unerwarteter Fehler</source>
-            <translation>Unexpected error</translation>
-        </message>
-        <message>
-            <source>Ein unerwarteter Fehler ist aufgetreten (Fehlernummer {id}). Ihre gespeicherten Daten sind nicht betroffen; Sie können weiterarbeiten. Bitte nennen Sie dem Support die Fehlernummer.</source>
-            <translation>An unexpected error occurred (error number {id}). Your saved data is not affected; you can continue working. Please tell support the error number.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Errors</name>
-        <message>
-            <source>Bitte ausfüllen.</source>
-            <translation>Please fill in.</translation>
-        </message>
-        <message>
-            <source>Der Text ist zu lang.</source>
-            <translation>The text is too long.</translation>
-        </message>
-        <message>
-            <source>Dieser Wert ist nicht gültig.</source>
-            <translation>This value is not valid.</translation>
-        </message>
-        <message>
-            <source>Dieser Wert hat die falsche Art.</source>
-            <translation>This value has the wrong type.</translation>
-        </message>
-        <message>
-            <source>Unbekanntes Feld.</source>
-            <translation>Unknown field.</translation>
-        </message>
-        <message>
-            <source>Kein gültiges Datum (z. B. 14.03.2011, 03.2011 oder 2011).</source>
-            <translation>Not a valid date (e.g. 14/03/2011, 03/2011 or 2011).</translation>
-        </message>
-        <message>
-            <source>Unbekannter Länder- oder Sprachcode.</source>
-            <translation>Unknown country or language code.</translation>
-        </message>
-        <message>
-            <source>Das Datum liegt in der Zukunft.</source>
-            <translation>The date is in the future.</translation>
-        </message>
-        <message>
-            <source>Das Ende liegt vor dem Beginn.</source>
-            <translation>The end is before the start.</translation>
-        </message>
-        <message>
-            <source>Das Sterbedatum liegt vor dem Geburtsdatum.</source>
-            <translation>The date of death is before the date of birth.</translation>
-        </message>
-        <message>
-            <source>Ein Aktenzeichen sieht so aus: 2026-0042.</source>
-            <translation>A case number looks like this: 2026-0042.</translation>
-        </message>
-        <message>
-            <source>Dieses Aktenzeichen ist schon vergeben.</source>
-            <translation>This case number is already in use.</translation>
-        </message>
-        <message>
-            <source>Eine abgeschlossene Akte braucht ein Abschlussdatum.</source>
-            <translation>A closed file needs a closing date.</translation>
-        </message>
-        <message>
-            <source>Eine offene Akte kann kein Abschlussdatum haben.</source>
-            <translation>An open file cannot have a closing date.</translation>
-        </message>
-        <message>
-            <source>Die Familienakte ist abgeschlossen. Bitte zuerst wieder öffnen.</source>
-            <translation>The family file is closed. Please reopen it first.</translation>
-        </message>
-        <message>
-            <source>Eine Aufenthaltserlaubnis braucht ihre Rechtsgrundlage (z. B. § 25b).</source>
-            <translation>A residence permit needs its legal basis (e.g. § 25b).</translation>
-        </message>
-        <message>
-            <source>Eine Person kann nicht mit sich selbst verbunden werden.</source>
-            <translation>A person cannot be related to themselves.</translation>
-        </message>
-        <message>
-            <source>Damit wäre eine Person ihr eigener Vorfahre.</source>
-            <translation>This would make a person their own ancestor.</translation>
-        </message>
-        <message>
-            <source>Ein Kind kann höchstens zwei leibliche Eltern haben.</source>
-            <translation>A child can have at most two biological parents.</translation>
-        </message>
-        <message>
-            <source>Diese Beziehung ist schon erfasst.</source>
-            <translation>This relationship is already recorded.</translation>
-        </message>
-        <message>
-            <source>Notizen werden nicht geändert. Bitte eine Korrektur hinzufügen.</source>
-            <translation>Notes are not changed. Please add a correction.</translation>
-        </message>
-        <message>
-            <source>Der Eintrag existiert nicht (mehr).</source>
-            <translation>The entry does not exist (any more).</translation>
-        </message>
-        <message>
-            <source>Die Person gehört nicht zu dieser Familienakte.</source>
-            <translation>The person does not belong to this family file.</translation>
-        </message>
-        <message>
-            <source>Eine Person mit diesem Namen und Geburtsjahr gibt es schon.</source>
-            <translation>A person with this name and year of birth already exists.</translation>
-        </message>
-        <message>
-            <source>Die Aufgabe ist schon erledigt.</source>
-            <translation>The task is already done.</translation>
-        </message>
-        <message>
-            <source>Die verknüpften Einträge gehören nicht zusammen.</source>
-            <translation>The linked entries do not belong together.</translation>
-        </message>
-        <message>
-            <source>Bitte zuerst einen Elternteil eintragen: Geschwister werden über die Eltern verbunden.</source>
-            <translation>Please record a parent first: siblings are linked through their parents.</translation>
-        </message>
-        <message>
-            <source>Der Elternteil war bei der Geburt jünger als 12 Jahre.</source>
-            <translation>The parent was younger than 12 at the birth.</translation>
-        </message>
-        <message>
-            <source>Der Elternteil ist vor der Geburt des Kindes gestorben.</source>
-            <translation>The parent died before the child was born.</translation>
-        </message>
-        <message>
-            <source>Der 01.01. ist oft ein fiktives Geburtsdatum. Bitte prüfen.</source>
-            <translation>1 January is often a fictitious date of birth. Please check.</translation>
-        </message>
-        <message>
-            <source>Die Passphrase stimmt nicht. Bitte noch einmal versuchen.</source>
-            <extracomment>Expected failures outside the domain, by their stable ``code``.</extracomment>
-            <translation>The passphrase is not correct. Please try again.</translation>
-        </message>
-        <message>
-            <source>Der Wiederherstellungsschlüssel passt nicht.</source>
-            <translation>The recovery key does not match.</translation>
-        </message>
-        <message>
-            <source>Der Wiederherstellungsschlüssel enthält einen Tippfehler.</source>
-            <translation>The recovery key contains a typo.</translation>
-        </message>
-        <message>
-            <source>Die Passphrase ist zu kurz oder zu leicht zu erraten.</source>
-            <translation>The passphrase is too short or too easy to guess.</translation>
-        </message>
-        <message>
-            <source>An diesem Ort gibt es keinen Tresor.</source>
-            <translation>There is no vault at this location.</translation>
-        </message>
-        <message>
-            <source>An diesem Ort gibt es schon einen Tresor.</source>
-            <translation>There is already a vault at this location.</translation>
-        </message>
-        <message>
-            <source>Die Schlüsseldatei des Tresors ist beschädigt. Bitte eine Sicherung zurückspielen.</source>
-            <translation>The vault's key file is damaged. Please restore a backup.</translation>
-        </message>
-        <message>
-            <source>Der Geräteschlüssel fehlt im Schlüsselbund dieses Rechners. Bitte mit dem Wiederherstellungsschlüssel entsperren.</source>
-            <translation>The device key is missing from this computer's keyring. Please unlock with the recovery key.</translation>
-        </message>
-        <message>
-            <source>Auf diesem Rechner gibt es keinen sicheren Schlüsselbund.</source>
-            <translation>This computer has no secure keyring.</translation>
-        </message>
-        <message>
-            <source>Der Tresor ist gesperrt.</source>
-            <translation>The vault is locked.</translation>
-        </message>
-        <message>
-            <source>Die Sicherungsdatei ist beschädigt oder keine Fallmanager-Sicherung.</source>
-            <translation>The backup file is damaged or not a Fallmanager backup.</translation>
-        </message>
-        <message>
-            <source>Eine vorhandene Datei wird nicht überschrieben.</source>
-            <translation>An existing file is not overwritten.</translation>
-        </message>
-        <message>
-            <source>Der Tresor ist in einem anderen Fallmanager-Fenster geöffnet.</source>
-            <translation>The vault is open in another Fallmanager window.</translation>
-        </message>
-        <message>
-            <source>Der Tresor ist beschädigt. Bitte eine Sicherung zurückspielen.</source>
-            <translation>The vault is damaged. Please restore a backup.</translation>
-        </message>
-        <message>
-            <source>Der Datenträger ist voll. Es wurde nichts gespeichert.</source>
-            <translation>The disk is full. Nothing was saved.</translation>
-        </message>
-        <message>
-            <source>Die Datei ist keine gültige Fallmanager-Austauschdatei. Es wurde nichts geändert.</source>
-            <translation>The file is not a valid Fallmanager exchange file. Nothing was changed.</translation>
-        </message>
-        <message>
-            <source>Die Eingabe ist nicht gültig.</source>
-            <translation>The input is not valid.</translation>
-        </message>
-        <message>
-            <source>Der Vorgang ist fehlgeschlagen.</source>
-            <translation>The operation failed.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ExtendResidenceDialog</name>
-        <message>
-            <source>Aufenthaltsstatus verlängern</source>
-            <translation>Extend residence status</translation>
-        </message>
-        <message>
-            <source>&amp;Neu gültig bis:</source>
-            <translation>&amp;New expiry date:</translation>
-        </message>
-        <message>
-            <source>TT.MM.JJJJ</source>
-            <translation>DD.MM.YYYY</translation>
-        </message>
-    </context>
-    <context>
-        <name>FamilyFileUndo</name>
-        <message>
-            <source>Person „{name}“ bearbeiten</source>
-            <translation>Edit person “{name}”</translation>
-        </message>
-    </context>
-    <context>
-        <name>FamilyFileView</name>
-        <message>
-            <source>Hilfeplan</source>
-            <extracomment>Every tab shows the newest snapshot (the visible one first, the others right after).</extracomment>
-            <translation>Help plan</translation>
-        </message>
-        <message>
-            <source>Besuch erfassen</source>
-            <translation>Record visit</translation>
-        </message>
-        <message>
-            <source>Familienakte</source>
-            <translation>Family file</translation>
-        </message>
-    </context>
-    <context>
-        <name>FamilyListView</name>
-        <message>
-            <source>&amp;Suchen:</source>
-            <extracomment>Changes of these kinds alter what the family list shows. After a load or a search result was shown (tests and status bars listen).</extracomment>
-            <translation>&amp;Search:</translation>
-        </message>
-        <message>
-            <source>Name, Aktenzeichen … (Strg+F)</source>
-            <translation>Name, case number … (Ctrl+F)</translation>
-        </message>
-        <message>
-            <source>Familien suchen</source>
-            <translation>Search families</translation>
-        </message>
-        <message>
-            <source>&amp;Neue Familie …</source>
-            <translation>&amp;New family …</translation>
-        </message>
-        <message>
-            <source>Neue Familienakte anlegen (Strg+N)</source>
-            <translation>Create a new family file (Ctrl+N)</translation>
-        </message>
-        <message>
-            <source>S&amp;tatus:</source>
-            <translation>S&amp;tatus:</translation>
-        </message>
-        <message>
-            <source>&amp;Unterkunft:</source>
-            <translation>&amp;Accommodation:</translation>
-        </message>
-        <message>
-            <source>&amp;Zuständig:</source>
-            <translation>Ass&amp;igned to:</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <source>Unterkunft</source>
-            <translation>Accommodation</translation>
-        </message>
-        <message>
-            <source>Zuständig</source>
-            <translation>Assigned to</translation>
-        </message>
-        <message>
-            <source>Familienakten</source>
-            <translation>Family files</translation>
-        </message>
-        <message>
-            <source>offen</source>
-            <translation>open</translation>
-        </message>
-        <message>
-            <source>abgeschlossen</source>
-            <translation>closed</translation>
-        </message>
-        <message>
-            <source>alle</source>
-            <translation>all</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n Familienakte(n)</source>
-            <translation>
-                <numerusform>%n family file</numerusform>
-                <numerusform>%n family files</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>alle Unterkünfte</source>
-            <translation>all accommodation</translation>
-        </message>
-    </context>
-    <context>
-        <name>FamilyTableModel</name>
-        <message>
-            <source>Aktenzeichen</source>
-            <extracomment>The family file's id, on every cell.</extracomment>
-            <translation>Case number</translation>
-        </message>
-        <message>
-            <source>Familie</source>
-            <translation>Family</translation>
-        </message>
-        <message>
-            <source>Personen</source>
-            <translation>People</translation>
-        </message>
-        <message>
-            <source>Unterkunft</source>
-            <translation>Accommodation</translation>
-        </message>
-        <message>
-            <source>Zuständig</source>
-            <translation>Assigned to</translation>
-        </message>
-        <message>
-            <source>Letzter Besuch</source>
-            <translation>Last visit</translation>
-        </message>
-        <message>
-            <source>Offene Aufgaben</source>
-            <translation>Open tasks</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-    </context>
-    <context>
-        <name>Fields</name>
-        <message>
-            <source>Aktenzeichen</source>
-            <translation>Case number</translation>
-        </message>
-        <message>
-            <source>Vornamen</source>
-            <translation>Given names</translation>
-        </message>
-        <message>
-            <source>Familienname</source>
-            <translation>Family name</translation>
-        </message>
-        <message>
-            <source>Geburtsdatum</source>
-            <translation>Date of birth</translation>
-        </message>
-        <message>
-            <source>Sterbedatum</source>
-            <translation>Date of death</translation>
-        </message>
-        <message>
-            <source>Zeitpunkt</source>
-            <translation>Date and time</translation>
-        </message>
-        <message>
-            <source>Titel</source>
-            <translation>Title</translation>
-        </message>
-        <message>
-            <source>Fällig am</source>
-            <translation>Due on</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>Name</translation>
-        </message>
-        <message>
-            <source>Gültig ab</source>
-            <translation>Valid from</translation>
-        </message>
-        <message>
-            <source>Gültig bis</source>
-            <translation>Valid until</translation>
-        </message>
-        <message>
-            <source>Rechtsgrundlage</source>
-            <translation>Legal basis</translation>
-        </message>
-        <message>
-            <source>Sprachen</source>
-            <translation>Languages</translation>
-        </message>
-        <message>
-            <source>Staatsangehörigkeit</source>
-            <translation>Nationality</translation>
-        </message>
-    </context>
-    <context>
-        <name>GenogramExportDialog</name>
-        <message>
-            <source>Genogramm exportieren</source>
-            <translation>Export genogram</translation>
-        </message>
-        <message>
-            <source>&amp;Format:</source>
-            <translation>&amp;Format:</translation>
-        </message>
-        <message>
-            <source>&amp;Papier:</source>
-            <translation>&amp;Paper:</translation>
-        </message>
-        <message>
-            <source>&amp;Ausrichtung:</source>
-            <translation>&amp;Orientation:</translation>
-        </message>
-        <message>
-            <source>Auf&amp;lösung:</source>
-            <translation>&amp;Resolution:</translation>
-        </message>
-        <message>
-            <source>Emotionale &amp;Beziehungen:</source>
-            <translation>Emotional &amp;relations:</translation>
-        </message>
-        <message>
-            <source>Aufenthalts&amp;status:</source>
-            <translation>Residence &amp;status:</translation>
-        </message>
-        <message>
-            <source>&amp;Haushalt:</source>
-            <translation>&amp;Household:</translation>
-        </message>
-        <message>
-            <source>A&amp;nonymisiert:</source>
-            <translation>A&amp;nonymised:</translation>
-        </message>
-        <message>
-            <source>Beze&amp;ichnungen:</source>
-            <translation>&amp;Labels:</translation>
-        </message>
-        <message>
-            <source>&amp;Datei:</source>
-            <translation>F&amp;ile:</translation>
-        </message>
-        <message>
-            <source>Querformat</source>
-            <translation>Landscape</translation>
-        </message>
-        <message>
-            <source>Hochformat</source>
-            <translation>Portrait</translation>
-        </message>
-        <message>
-            <source>Rollen (z. B. „Mutter“)</source>
-            <translation>Roles (e.g. “mother”)</translation>
-        </message>
-        <message>
-            <source>Initialen</source>
-            <translation>Initials</translation>
-        </message>
-        <message>
-            <source>Eigene Bezeichnungen</source>
-            <translation>Own labels</translation>
-        </message>
-        <message>
-            <source> dpi</source>
-            <translation> dpi</translation>
-        </message>
-        <message>
-            <source>zeigen</source>
-            <translation>show</translation>
-        </message>
-        <message>
-            <source>ohne Namen, Geburtsdaten und Aktenzeichen (für Fallkonferenzen)</source>
-            <translation>without names, dates of birth and case number (for case conferences)</translation>
-        </message>
-        <message>
-            <source>Bezeichnung je &amp;Person (anstelle des Namens):</source>
-            <translation>Label per &amp;person (instead of the name):</translation>
-        </message>
-        <message>
-            <source>Person</source>
-            <translation>Person</translation>
-        </message>
-        <message>
-            <source>Bezeichnung</source>
-            <translation>Label</translation>
-        </message>
-        <message>
-            <source>Bezeichnungen der Personen</source>
-            <translation>Labels of the persons</translation>
-        </message>
-        <message>
-            <source>Durch&amp;suchen …</source>
-            <translation>&amp;Browse …</translation>
-        </message>
-        <message>
-            <source>&amp;Exportieren</source>
-            <translation>&amp;Export</translation>
-        </message>
-        <message>
-            <source>{kind}-Dateien (*.{ext})</source>
-            <translation>{kind} files (*.{ext})</translation>
-        </message>
-        <message>
-            <source>Bitte eine Zieldatei angeben.</source>
-            <translation>Please choose a target file.</translation>
-        </message>
-        <message>
-            <source>Den Ordner der Zieldatei gibt es nicht.</source>
-            <translation>The folder of the target file does not exist.</translation>
-        </message>
-        <message>
-            <source>Bitte jeder Person eine Bezeichnung geben.</source>
-            <translation>Please give every person a label.</translation>
-        </message>
-        <message>
-            <source>Genogramm wird exportiert …</source>
-            <translation>Exporting the genogram …</translation>
-        </message>
-        <message>
-            <source>Keine Berechtigung, in diesen Ordner zu schreiben.</source>
-            <translation>No permission to write to this folder.</translation>
-        </message>
-        <message>
-            <source>Die Datei konnte nicht geschrieben werden.</source>
-            <translation>The file could not be written.</translation>
-        </message>
-    </context>
-    <context>
-        <name>GenogramTab</name>
-        <message>
-            <source>Genogramm</source>
-            <extracomment>At most this many layout warnings are spelled out above the diagram.</extracomment>
-            <translation>Genogram</translation>
-        </message>
-        <message>
-            <source>Vergrößern</source>
-            <translation>Zoom in</translation>
-        </message>
-        <message>
-            <source>Vergrößern (Strg++)</source>
-            <translation>Zoom in (Ctrl++)</translation>
-        </message>
-        <message>
-            <source>Verkleinern</source>
-            <translation>Zoom out</translation>
-        </message>
-        <message>
-            <source>Verkleinern (Strg+-)</source>
-            <translation>Zoom out (Ctrl+-)</translation>
-        </message>
-        <message>
-            <source>An Fenster anpassen</source>
-            <translation>Fit to window</translation>
-        </message>
-        <message>
-            <source>Emotionale Beziehungen</source>
-            <translation>Emotional relations</translation>
-        </message>
-        <message>
-            <source>Aufenthaltsstatus</source>
-            <translation>Residence status</translation>
-        </message>
-        <message>
-            <source>Haushalt</source>
-            <translation>Household</translation>
-        </message>
-        <message>
-            <source>Layout zurücksetzen …</source>
-            <translation>Reset layout …</translation>
-        </message>
-        <message>
-            <source>Exportieren …</source>
-            <translation>Export …</translation>
-        </message>
-        <message>
-            <source>Drucken …</source>
-            <translation>Print …</translation>
-        </message>
-        <message>
-            <source>Werkzeuge des Genogramms</source>
-            <translation>Genogram tools</translation>
-        </message>
-        <message>
-            <source>Genogramm der Familie</source>
-            <translation>The family's genogram</translation>
-        </message>
-        <message>
-            <source>Doppelklick oder Eingabetaste bearbeitet eine Person, das Kontextmenü fügt Angehörige hinzu. Personen lassen sich mit der Maus verschieben.</source>
-            <translation>Double-click or Enter edits a person; the context menu adds relatives. Persons can be moved with the mouse.</translation>
-        </message>
-        <message>
-            <source>Hinweise zum Genogramm</source>
-            <translation>Notes on the genogram</translation>
-        </message>
-        <message numerus="yes">
-            <source>… und %n weitere Hinweise.</source>
-            <translation>
-                <numerusform>… and %n more note.</numerusform>
-                <numerusform>… and %n more notes.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Aktionen für {name}</source>
-            <translation>Actions for {name}</translation>
-        </message>
-        <message>
-            <source>Person bearbeiten …</source>
-            <translation>Edit person …</translation>
-        </message>
-        <message>
-            <source>Partner/in hinzufügen</source>
-            <translation>Add partner</translation>
-        </message>
-        <message>
-            <source>Ehe …</source>
-            <translation>Marriage …</translation>
-        </message>
-        <message>
-            <source>Partnerschaft …</source>
-            <translation>Partnership …</translation>
-        </message>
-        <message>
-            <source>Kind hinzufügen</source>
-            <translation>Add child</translation>
-        </message>
-        <message>
-            <source>mit {name} …</source>
-            <translation>with {name} …</translation>
-        </message>
-        <message>
-            <source>ohne zweiten Elternteil …</source>
-            <translation>without a second parent …</translation>
-        </message>
-        <message>
-            <source>Elternteil hinzufügen …</source>
-            <translation>Add parent …</translation>
-        </message>
-        <message>
-            <source>Geschwister hinzufügen …</source>
-            <translation>Add sibling …</translation>
-        </message>
-        <message>
-            <source>Als Indexperson markieren</source>
-            <translation>Mark as index person</translation>
-        </message>
-        <message>
-            <source>Position zurücksetzen</source>
-            <translation>Reset position</translation>
-        </message>
-        <message>
-            <source>Zwilling von</source>
-            <translation>Twin of</translation>
-        </message>
-        <message>
-            <source>eineiig</source>
-            <translation>identical</translation>
-        </message>
-        <message>
-            <source>zweieiig</source>
-            <translation>fraternal</translation>
-        </message>
-        <message>
-            <source>Emotionale Beziehung zu</source>
-            <translation>Emotional relation to</translation>
-        </message>
-        <message>
-            <source>Partner/in von {name} hinzufügen</source>
-            <translation>Add a partner of {name}</translation>
-        </message>
-        <message>
-            <source>Kind von {name} hinzufügen</source>
-            <translation>Add a child of {name}</translation>
-        </message>
-        <message>
-            <source>Elternteil von {name} hinzufügen</source>
-            <translation>Add a parent of {name}</translation>
-        </message>
-        <message>
-            <source>Geschwister von {name} hinzufügen</source>
-            <translation>Add a sibling of {name}</translation>
-        </message>
-        <message>
-            <source>Partner/in „{name}“ hinzufügen</source>
-            <translation>Add partner “{name}”</translation>
-        </message>
-        <message>
-            <source>Kind „{name}“ hinzufügen</source>
-            <translation>Add child “{name}”</translation>
-        </message>
-        <message>
-            <source>Elternteil „{name}“ hinzufügen</source>
-            <translation>Add parent “{name}”</translation>
-        </message>
-        <message>
-            <source>Geschwister „{name}“ hinzufügen</source>
-            <translation>Add sibling “{name}”</translation>
-        </message>
-        <message>
-            <source>Person „{name}“ anlegen</source>
-            <translation>Create person “{name}”</translation>
-        </message>
-        <message>
-            <source>„{name}“ als Indexperson markieren</source>
-            <translation>Mark “{name}” as index person</translation>
-        </message>
-        <message>
-            <source>Indexperson aufheben</source>
-            <translation>Clear index person</translation>
-        </message>
-        <message>
-            <source>Zwillinge „{a}“ und „{b}“ erfassen</source>
-            <translation>Record twins “{a}” and “{b}”</translation>
-        </message>
-        <message>
-            <source>Emotionale Beziehung „{a}“ – „{b}“ erfassen</source>
-            <translation>Record emotional relation “{a}” – “{b}”</translation>
-        </message>
-        <message>
-            <source>Position von „{name}“ ändern</source>
-            <translation>Move “{name}”</translation>
-        </message>
-        <message numerus="yes">
-            <source>Positionen von %n Personen ändern</source>
-            <translation>
-                <numerusform>Move %n person</numerusform>
-                <numerusform>Move %n persons</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Position von „{name}“ zurücksetzen</source>
-            <translation>Reset the position of “{name}”</translation>
-        </message>
-        <message>
-            <source>Layout zurücksetzen</source>
-            <translation>Reset layout</translation>
-        </message>
-        <message>
-            <source>Alle von Hand verschobenen Personen wieder automatisch anordnen? Das lässt sich rückgängig machen.</source>
-            <translation>Arrange all persons moved by hand automatically again? This can be undone.</translation>
-        </message>
-        <message>
-            <source>Exportiert: {path}</source>
-            <translation>Exported: {path}</translation>
-        </message>
-        <message>
-            <source>Genogramm {case}</source>
-            <translation>Genogram {case}</translation>
-        </message>
-        <message>
-            <source>Genogramm drucken</source>
-            <translation>Print genogram</translation>
-        </message>
-    </context>
-    <context>
-        <name>GenogramTexts</name>
-        <message>
-            <source>{names}: Die erfassten Eltern-Kind-Beziehungen bilden einen Kreis; eine davon wird nicht gezeichnet.</source>
-            <translation>{names}: the recorded parent–child links form a circle; one of them is not drawn.</translation>
-        </message>
-        <message>
-            <source>{names}: Mehr als zwei Elternteile erfasst; nur zwei werden gezeichnet.</source>
-            <translation>{names}: more than two parents recorded; only two are drawn.</translation>
-        </message>
-        <message>
-            <source>{names}: Ohne Geburtsdatum ist die Reihenfolge der Geschwister geschätzt.</source>
-            <translation>{names}: without a date of birth, the order of the siblings is a guess.</translation>
-        </message>
-        <message>
-            <source>{names}: Beziehung zu einer Person einer anderen Familienakte; sie wird hier nicht gezeichnet.</source>
-            <translation>{names}: relation to a person of another family file; it is not drawn here.</translation>
-        </message>
-        <message>
-            <source>{names}: Eine Beziehung nennt eine Person, die nicht zu dieser Akte gehört; sie wird nicht gezeichnet.</source>
-            <translation>{names}: a relation names a person who does not belong to this file; it is not drawn.</translation>
-        </message>
-        <message>
-            <source>{names}: Die Partner konnten nicht in derselben Generation gezeichnet werden.</source>
-            <translation>{names}: the partners could not be drawn in the same generation.</translation>
-        </message>
-        <message>
-            <source>{names}: Dieselbe Beziehung ist doppelt erfasst.</source>
-            <translation>{names}: the same relation is recorded twice.</translation>
-        </message>
-        <message>
-            <source>unbekannte Person</source>
-            <translation>unknown person</translation>
-        </message>
-        <message>
-            <source>{names}: Ein Teil der Daten konnte nicht gezeichnet werden.</source>
-            <translation>{names}: part of the data could not be drawn.</translation>
-        </message>
-    </context>
-    <context>
-        <name>InvolvementDialog</name>
-        <message>
-            <source>Akteur beteiligen</source>
-            <translation>Involve actor</translation>
-        </message>
-        <message>
-            <source>Akteur</source>
-            <translation>Actor</translation>
-        </message>
-        <message>
-            <source>&amp;Vorhandener Akteur</source>
-            <translation>&amp;Existing actor</translation>
-        </message>
-        <message>
-            <source>&amp;Name</source>
-            <translation>&amp;Name</translation>
-        </message>
-        <message>
-            <source>&amp;Art</source>
-            <translation>T&amp;ype</translation>
-        </message>
-        <message>
-            <source>&amp;Rolle</source>
-            <translation>&amp;Role</translation>
-        </message>
-        <message>
-            <source>Ansprech&amp;person</source>
-            <translation>&amp;Contact person</translation>
-        </message>
-        <message>
-            <source>&amp;Funktion</source>
-            <translation>Pos&amp;ition</translation>
-        </message>
-        <message>
-            <source>&amp;Telefon</source>
-            <translation>P&amp;hone</translation>
-        </message>
-        <message>
-            <source>&amp;Seit</source>
-            <translation>&amp;Since</translation>
-        </message>
-        <message>
-            <source>N&amp;otizen</source>
-            <translation>No&amp;tes</translation>
-        </message>
-        <message>
-            <source>aus dem &amp;Netzwerk wählen</source>
-            <translation>choose from the net&amp;work</translation>
-        </message>
-        <message>
-            <source>neu an&amp;legen</source>
-            <translation>cre&amp;ate new</translation>
-        </message>
-        <message>
-            <source>z. B. Schulsozialarbeit, Migrationsberatung</source>
-            <translation>e.g. school social work, migration counselling</translation>
-        </message>
-        <message>
-            <source>optional</source>
-            <translation>optional</translation>
-        </message>
-    </context>
-    <context>
-        <name>InvolvementTableModel</name>
-        <message>
-            <source>Akteur</source>
-            <extracomment>Columns.</extracomment>
-            <translation>Actor</translation>
-        </message>
-        <message>
-            <source>Art</source>
-            <translation>Type</translation>
-        </message>
-        <message>
-            <source>Rolle</source>
-            <translation>Role</translation>
-        </message>
-        <message>
-            <source>Ansprechperson</source>
-            <translation>Contact person</translation>
-        </message>
-        <message>
-            <source>Seit</source>
-            <translation>Since</translation>
-        </message>
-        <message>
-            <source>Bis</source>
-            <translation>Until</translation>
-        </message>
-        <message>
-            <source>Beteiligung beendet am {date}</source>
-            <translation>Involvement ended on {date}</translation>
-        </message>
-    </context>
-    <context>
-        <name>InvolvementsTab</name>
-        <message>
-            <source>Netzwerk</source>
-            <extracomment>The dialog opened last, while it is open.</extracomment>
-            <translation>Network</translation>
-        </message>
-        <message>
-            <source>Akteur &amp;beteiligen …</source>
-            <translation>&amp;Involve actor …</translation>
-        </message>
-        <message>
-            <source>Beteiligung be&amp;enden …</source>
-            <translation>&amp;End involvement …</translation>
-        </message>
-        <message>
-            <source>Beteiligte Akteure</source>
-            <translation>Involved actors</translation>
-        </message>
-        <message>
-            <source>Akteur „{name}“ beteiligen</source>
-            <translation>Involve actor “{name}”</translation>
-        </message>
-        <message>
-            <source>Beteiligung von „{name}“ beenden</source>
-            <translation>End involvement of “{name}”</translation>
-        </message>
-    </context>
-    <context>
-        <name>Labels</name>
-        <message>
-            <source>offen</source>
-            <translation>open</translation>
-        </message>
-        <message>
-            <source>abgeschlossen</source>
-            <translation>closed</translation>
-        </message>
-        <message>
-            <source>Mitglied</source>
-            <translation>member</translation>
-        </message>
-        <message>
-            <source>Angehörige/r</source>
-            <translation>relative</translation>
-        </message>
-        <message>
-            <source>weiblich</source>
-            <translation>female</translation>
-        </message>
-        <message>
-            <source>männlich</source>
-            <translation>male</translation>
-        </message>
-        <message>
-            <source>divers</source>
-            <translation>diverse</translation>
-        </message>
-        <message>
-            <source>unbekannt</source>
-            <translation>unknown</translation>
-        </message>
-        <message>
-            <source>kein Pass</source>
-            <translation>no passport</translation>
-        </message>
-        <message>
-            <source>Pass vorhanden</source>
-            <translation>passport held</translation>
-        </message>
-        <message>
-            <source>Pass abgelaufen</source>
-            <translation>passport expired</translation>
-        </message>
-        <message>
-            <source>Passbeschaffung läuft</source>
-            <translation>passport being obtained</translation>
-        </message>
-        <message>
-            <source>Reisepass</source>
-            <translation>passport</translation>
-        </message>
-        <message>
-            <source>Duldungsbescheinigung</source>
-            <translation>toleration certificate</translation>
-        </message>
-        <message>
-            <source>Schulunterlagen</source>
-            <translation>school records</translation>
-        </message>
-        <message>
-            <source>Umschrift</source>
-            <translation>transliteration</translation>
-        </message>
-        <message>
-            <source>andere</source>
-            <translation>other</translation>
-        </message>
-        <message>
-            <source>leiblich</source>
-            <translation>biological</translation>
-        </message>
-        <message>
-            <source>adoptiert</source>
-            <translation>adopted</translation>
-        </message>
-        <message>
-            <source>Pflegekind</source>
-            <translation>foster child</translation>
-        </message>
-        <message>
-            <source>Stiefkind</source>
-            <translation>stepchild</translation>
-        </message>
-        <message>
-            <source>Ehe</source>
-            <translation>marriage</translation>
-        </message>
-        <message>
-            <source>Partnerschaft ohne Trauschein</source>
-            <translation>unmarried partnership</translation>
-        </message>
-        <message>
-            <source>Beginn</source>
-            <translation>start</translation>
-        </message>
-        <message>
-            <source>Heirat</source>
-            <translation>marriage</translation>
-        </message>
-        <message>
-            <source>Trennung</source>
-            <translation>separation</translation>
-        </message>
-        <message>
-            <source>Versöhnung</source>
-            <translation>reconciliation</translation>
-        </message>
-        <message>
-            <source>Scheidung</source>
-            <translation>divorce</translation>
-        </message>
-        <message>
-            <source>verwitwet</source>
-            <translation>widowed</translation>
-        </message>
-        <message>
-            <source>Duldung (§ 60a)</source>
-            <translation>Duldung – toleration (§ 60a)</translation>
-        </message>
-        <message>
-            <source>Duldung ungeklärte Identität (§ 60b)</source>
-            <translation>Duldung, identity unclarified (§ 60b)</translation>
-        </message>
-        <message>
-            <source>Ausbildungsduldung (§ 60c)</source>
-            <translation>training toleration (§ 60c)</translation>
-        </message>
-        <message>
-            <source>Beschäftigungsduldung (§ 60d)</source>
-            <translation>employment toleration (§ 60d)</translation>
-        </message>
-        <message>
-            <source>Aufenthaltsgestattung</source>
-            <translation>permission to stay (asylum procedure)</translation>
-        </message>
-        <message>
-            <source>Aufenthaltserlaubnis</source>
-            <translation>residence permit</translation>
-        </message>
-        <message>
-            <source>Fiktionsbescheinigung</source>
-            <translation>fictional certificate (Fiktionsbescheinigung)</translation>
-        </message>
-        <message>
-            <source>Niederlassungserlaubnis</source>
-            <translation>settlement permit</translation>
-        </message>
-        <message>
-            <source>deutsche Staatsangehörigkeit</source>
-            <translation>German citizenship</translation>
-        </message>
-        <message>
-            <source>sonstiger Status</source>
-            <translation>other status</translation>
-        </message>
-        <message>
-            <source>Einreise</source>
-            <translation>entry</translation>
-        </message>
-        <message>
-            <source>freiwillige Ausreise</source>
-            <translation>voluntary departure</translation>
-        </message>
-        <message>
-            <source>Abschiebung</source>
-            <translation>deportation</translation>
-        </message>
-        <message>
-            <source>Wiedereinreise</source>
-            <translation>re-entry</translation>
-        </message>
-        <message>
-            <source>kommunale Flüchtlingsunterkunft</source>
-            <translation>municipal refugee accommodation</translation>
-        </message>
-        <message>
-            <source>Übergangseinrichtung Wohnungslosenhilfe</source>
-            <translation>transitional homeless accommodation</translation>
-        </message>
-        <message>
-            <source>eigene Wohnung</source>
-            <translation>own flat</translation>
-        </message>
-        <message>
-            <source>andere Unterkunft</source>
-            <translation>other accommodation</translation>
-        </message>
-        <message>
-            <source>regelmäßig</source>
-            <translation>regular</translation>
-        </message>
-        <message>
-            <source>gelegentliche Fehlzeiten</source>
-            <translation>occasional absences</translation>
-        </message>
-        <message>
-            <source>häufige Fehlzeiten</source>
-            <translation>frequent absences</translation>
-        </message>
-        <message>
-            <source>Schulabsentismus</source>
-            <translation>school absenteeism</translation>
-        </message>
-        <message>
-            <source>AsylbLG</source>
-            <translation>AsylbLG (asylum seekers' benefits)</translation>
-        </message>
-        <message>
-            <source>Bürgergeld (SGB II)</source>
-            <translation>citizen's income (SGB II)</translation>
-        </message>
-        <message>
-            <source>Sozialhilfe (SGB XII)</source>
-            <translation>social assistance (SGB XII)</translation>
-        </message>
-        <message>
-            <source>Kindergeld</source>
-            <translation>child benefit</translation>
-        </message>
-        <message>
-            <source>andere Leistung</source>
-            <translation>other benefit</translation>
-        </message>
-        <message>
-            <source>Ausländerbehörde</source>
-            <translation>immigration office</translation>
-        </message>
-        <message>
-            <source>Sozialamt</source>
-            <translation>social welfare office</translation>
-        </message>
-        <message>
-            <source>Jugendamt</source>
-            <translation>youth welfare office</translation>
-        </message>
-        <message>
-            <source>Schulamt</source>
-            <translation>school authority</translation>
-        </message>
-        <message>
-            <source>Schule</source>
-            <translation>school</translation>
-        </message>
-        <message>
-            <source>Kita</source>
-            <translation>day nursery</translation>
-        </message>
-        <message>
-            <source>Jobcenter</source>
-            <translation>job centre</translation>
-        </message>
-        <message>
-            <source>Agentur für Arbeit</source>
-            <translation>employment agency</translation>
-        </message>
-        <message>
-            <source>Integrationszentrum</source>
-            <translation>integration centre</translation>
-        </message>
-        <message>
-            <source>Gesundheitsamt</source>
-            <translation>health office</translation>
-        </message>
-        <message>
-            <source>Arztpraxis</source>
-            <translation>doctor's practice</translation>
-        </message>
-        <message>
-            <source>freier Träger</source>
-            <translation>NGO</translation>
-        </message>
-        <message>
-            <source>Dolmetscherpool</source>
-            <translation>interpreter pool</translation>
-        </message>
-        <message>
-            <source>Bildungsträger</source>
-            <translation>training provider</translation>
-        </message>
-        <message>
-            <source>sonstiger Akteur</source>
-            <translation>other actor</translation>
-        </message>
-        <message>
-            <source>Hausbesuch</source>
-            <translation>home visit</translation>
-        </message>
-        <message>
-            <source>Termin im Büro</source>
-            <translation>office appointment</translation>
-        </message>
-        <message>
-            <source>Telefonat</source>
-            <translation>phone call</translation>
-        </message>
-        <message>
-            <source>Begleitung</source>
-            <translation>accompaniment</translation>
-        </message>
-        <message>
-            <source>anderer Kontakt</source>
-            <translation>other contact</translation>
-        </message>
-        <message>
-            <source>eng</source>
-            <translation>close</translation>
-        </message>
-        <message>
-            <source>konflikthaft</source>
-            <translation>conflictual</translation>
-        </message>
-        <message>
-            <source>distanziert</source>
-            <translation>distant</translation>
-        </message>
-        <message>
-            <source>Kontaktabbruch</source>
-            <translation>cut-off</translation>
-        </message>
-    </context>
-    <context>
-        <name>MainWindow</name>
-        <message>
-            <source>Fallmanager</source>
-            <extracomment>Fixed tabs before the family files.</extracomment>
-            <translation>Fallmanager</translation>
-        </message>
-        <message>
-            <source>&amp;Datei</source>
-            <translation>&amp;File</translation>
-        </message>
-        <message>
-            <source>&amp;Bearbeiten</source>
-            <translation>&amp;Edit</translation>
-        </message>
-        <message>
-            <source>&amp;Ansicht</source>
-            <translation>&amp;View</translation>
-        </message>
-        <message>
-            <source>E&amp;xtras</source>
-            <translation>&amp;Tools</translation>
-        </message>
-        <message>
-            <source>&amp;Hilfe</source>
-            <translation>&amp;Help</translation>
-        </message>
-        <message>
-            <source>&amp;Neue Familie …</source>
-            <translation>&amp;New family …</translation>
-        </message>
-        <message>
-            <source>&amp;Importieren …</source>
-            <translation>&amp;Import …</translation>
-        </message>
-        <message>
-            <source>&amp;Exportieren …</source>
-            <translation>&amp;Export …</translation>
-        </message>
-        <message>
-            <source>&amp;Sicherung anlegen …</source>
-            <translation>Create &amp;backup …</translation>
-        </message>
-        <message>
-            <source>S&amp;perren</source>
-            <translation>&amp;Lock</translation>
-        </message>
-        <message>
-            <source>&amp;Beenden</source>
-            <translation>&amp;Quit</translation>
-        </message>
-        <message>
-            <source>&amp;Heute</source>
-            <translation>&amp;Today</translation>
-        </message>
-        <message>
-            <source>&amp;Familien</source>
-            <translation>&amp;Families</translation>
-        </message>
-        <message>
-            <source>&amp;Netzwerk</source>
-            <translation>&amp;Network</translation>
-        </message>
-        <message>
-            <source>Familie &amp;suchen</source>
-            <translation>&amp;Find family</translation>
-        </message>
-        <message>
-            <source>Familienakte s&amp;chließen</source>
-            <translation>&amp;Close family file</translation>
-        </message>
-        <message>
-            <source>&amp;Einstellungen …</source>
-            <translation>&amp;Settings …</translation>
-        </message>
-        <message>
-            <source>Ü&amp;ber Fallmanager</source>
-            <translation>&amp;About Fallmanager</translation>
-        </message>
-        <message>
-            <source>Heute</source>
-            <translation>Today</translation>
-        </message>
-        <message>
-            <source>Familien</source>
-            <translation>Families</translation>
-        </message>
-        <message>
-            <source>Netzwerk</source>
-            <translation>Network</translation>
-        </message>
-        <message>
-            <source>&amp;Rückgängig: {action}</source>
-            <translation>&amp;Undo: {action}</translation>
-        </message>
-        <message>
-            <source>&amp;Rückgängig</source>
-            <translation>&amp;Undo</translation>
-        </message>
-        <message>
-            <source>&amp;Wiederholen: {action}</source>
-            <translation>&amp;Redo: {action}</translation>
-        </message>
-        <message>
-            <source>&amp;Wiederholen</source>
-            <translation>&amp;Redo</translation>
-        </message>
-        <message>
-            <source>Über Fallmanager</source>
-            <translation>About Fallmanager</translation>
-        </message>
-        <message>
-            <source>Fallmanager {version}
+<context>
+    <name>ActorDialog</name>
+    <message>
+        <source>Akteur anlegen</source>
+        <translation>Create actor</translation>
+    </message>
+    <message>
+        <source>Eine Organisation des Helfersystems neu erfassen.</source>
+        <translation>Record a new organisation of the helper network.</translation>
+    </message>
+    <message>
+        <source>Akteur bearbeiten</source>
+        <translation>Edit actor</translation>
+    </message>
+    <message>
+        <source>Angaben zu „{name}“ ändern.</source>
+        <translation>Change the details of “{name}”.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Art:</source>
+        <translation>T&amp;ype:</translation>
+    </message>
+    <message>
+        <source>A&amp;bteilung:</source>
+        <translation>&amp;Department:</translation>
+    </message>
+    <message>
+        <source>&amp;Straße:</source>
+        <translation>&amp;Street:</translation>
+    </message>
+    <message>
+        <source>&amp;PLZ:</source>
+        <translation>&amp;Postcode:</translation>
+    </message>
+    <message>
+        <source>&amp;Ort:</source>
+        <translation>&amp;Town:</translation>
+    </message>
+    <message>
+        <source>&amp;Telefon:</source>
+        <translation>P&amp;hone:</translation>
+    </message>
+    <message>
+        <source>&amp;E-Mail:</source>
+        <translation>&amp;Email:</translation>
+    </message>
+    <message>
+        <source>Noti&amp;zen:</source>
+        <translation>N&amp;otes:</translation>
+    </message>
+    <message>
+        <source>Bitte eine E-Mail-Adresse wie name@beispiel.de eingeben.</source>
+        <translation>Please enter an email address such as name@example.com.</translation>
+    </message>
+    <message>
+        <source>Akteur wird gespeichert …</source>
+        <translation>Saving actor …</translation>
+    </message>
+</context>
+<context>
+    <name>ActorInvolvementTableModel</name>
+    <message>
+        <source>Aktenzeichen</source>
+        <translation>Case number</translation>
+    </message>
+    <message>
+        <source>Familie</source>
+        <translation>Family</translation>
+    </message>
+    <message>
+        <source>Rolle</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Ansprechperson</source>
+        <translation>Contact person</translation>
+    </message>
+    <message>
+        <source>seit</source>
+        <translation>from</translation>
+    </message>
+    <message>
+        <source>bis</source>
+        <translation>until</translation>
+    </message>
+    <message>
+        <source>Akte abgeschlossen</source>
+        <translation>File closed</translation>
+    </message>
+    <message>
+        <source>Akte offen</source>
+        <translation>File open</translation>
+    </message>
+</context>
+<context>
+    <name>ActorTableModel</name>
+    <message>
+        <source>Name</source>
+        <extracomment>The value proxies sort by: strings compare locale-aware, numbers and dates numerically. The record id (uuid) of a row.</extracomment>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Art</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Abteilung</source>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>Anschrift</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Telefon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>E-Mail</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>Familien</source>
+        <translation>Families</translation>
+    </message>
+    <message numerus="yes">
+        <source>Beteiligt an %n Familienakte(n)</source>
+        <translation>
+            <numerusform>Involved in %n family file</numerusform>
+            <numerusform>Involved in %n family files</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BenefitDialog</name>
+    <message>
+        <source>Leistungsbezug erfassen</source>
+        <translation>Record benefits</translation>
+    </message>
+    <message>
+        <source>&amp;Leistung</source>
+        <translation>&amp;Benefit</translation>
+    </message>
+</context>
+<context>
+    <name>BenefitModel</name>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Leistung</source>
+        <translation>Benefit</translation>
+    </message>
+    <message>
+        <source>Zeitraum</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>ganze Familie</source>
+        <translation>whole family</translation>
+    </message>
+</context>
+<context>
+    <name>CaseNoteDialog</name>
+    <message>
+        <source>Notiz korrigieren</source>
+        <translation>Correct note</translation>
+    </message>
+    <message>
+        <source>&amp;Korrigierte Notiz</source>
+        <translation>Note to &amp;correct</translation>
+    </message>
+    <message>
+        <source>&amp;Richtiger Text</source>
+        <translation>Correct &amp;text</translation>
+    </message>
+    <message>
+        <source>Notiz hinzufügen</source>
+        <translation>Add note</translation>
+    </message>
+    <message>
+        <source>&amp;Bezug</source>
+        <translation>&amp;Relates to</translation>
+    </message>
+    <message>
+        <source>&amp;Notiz</source>
+        <translation>&amp;Note</translation>
+    </message>
+    <message>
+        <source>allgemeine Notiz (ohne Besuch)</source>
+        <translation>general note (no visit)</translation>
+    </message>
+    <message>
+        <source>Der Text ist unverändert.</source>
+        <translation>The text is unchanged.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseWork</name>
+    <message>
+        <source>seit {start}</source>
+        <translation>since {start}</translation>
+    </message>
+    <message>
+        <source>bis {end}</source>
+        <translation>until {end}</translation>
+    </message>
+    <message>
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>nein</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>TT.MM.JJJJ</source>
+        <translation>DD.MM.YYYY</translation>
+    </message>
+</context>
+<context>
+    <name>CloseFamilyDialog</name>
+    <message>
+        <source>Akte schließen</source>
+        <translation>Close file</translation>
+    </message>
+    <message>
+        <source>Soll die Familienakte {case} geschlossen werden? Die Daten bleiben erhalten; die Aufbewahrungsfristen laufen ab dem Abschlussdatum.</source>
+        <translation>Close family file {case}? The data is kept; the retention periods run from the closing date.</translation>
+    </message>
+    <message>
+        <source>&amp;Abschlussdatum:</source>
+        <translation>&amp;Closing date:</translation>
+    </message>
+    <message>
+        <source>Abschlussdatum</source>
+        <translation>Closing date</translation>
+    </message>
+    <message>
+        <source>TT.MM.JJJJ</source>
+        <translation>DD.MM.YYYY</translation>
+    </message>
+    <message>
+        <source>Akte &amp;schließen</source>
+        <translation>Close &amp;file</translation>
+    </message>
+</context>
+<context>
+    <name>ContactPersonDialog</name>
+    <message>
+        <source>Ansprechperson hinzufügen</source>
+        <translation>Add contact person</translation>
+    </message>
+    <message>
+        <source>Neue Ansprechperson bei „{actor}“.</source>
+        <translation>New contact person at “{actor}”.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Funktion:</source>
+        <translation>&amp;Position:</translation>
+    </message>
+    <message>
+        <source>&amp;Telefon:</source>
+        <translation>P&amp;hone:</translation>
+    </message>
+    <message>
+        <source>&amp;E-Mail:</source>
+        <translation>&amp;Email:</translation>
+    </message>
+    <message>
+        <source>Bitte eine E-Mail-Adresse wie name@beispiel.de eingeben.</source>
+        <translation>Please enter an email address such as name@example.com.</translation>
+    </message>
+    <message>
+        <source>Ansprechperson wird gespeichert …</source>
+        <translation>Saving contact person …</translation>
+    </message>
+</context>
+<context>
+    <name>ContactPersonTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Funktion</source>
+        <translation>Position</translation>
+    </message>
+    <message>
+        <source>Telefon</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>E-Mail</source>
+        <translation>Email</translation>
+    </message>
+</context>
+<context>
+    <name>DataTransfer</name>
+    <message>
+        <source>Familienakten importieren</source>
+        <translation>Import family files</translation>
+    </message>
+    <message>
+        <source>Fallmanager-Austauschdateien (*.json);;Alle Dateien (*)</source>
+        <translation>Fallmanager exchange files (*.json);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Familienakten werden importiert …</source>
+        <translation>Importing family files …</translation>
+    </message>
+    <message>
+        <source>Import abgeschlossen</source>
+        <translation>Import finished</translation>
+    </message>
+    <message>
+        <source>Neu: {created} · geändert: {updated} · unverändert: {unchanged} · wiederhergestellt: {restored}</source>
+        <translation>New: {created} · changed: {updated} · unchanged: {unchanged} · restored: {restored}</translation>
+    </message>
+    <message>
+        <source>Alle Familienakten exportieren</source>
+        <translation>Export all family files</translation>
+    </message>
+    <message>
+        <source>Die Exportdatei ist nicht verschlüsselt. Sie enthält alle Familienakten. Nur auf einem verschlüsselten Datenträger speichern. Fortfahren?</source>
+        <translation>The export file is not encrypted. It contains all family files. Save it only on an encrypted drive. Continue?</translation>
+    </message>
+    <message>
+        <source>Familienakten exportieren</source>
+        <translation>Export family files</translation>
+    </message>
+    <message>
+        <source>Fallmanager-Austauschdateien (*.json)</source>
+        <translation>Fallmanager exchange files (*.json)</translation>
+    </message>
+    <message>
+        <source>Familienakten werden exportiert …</source>
+        <translation>Exporting family files …</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Einträge exportiert.</source>
+        <translation>
+            <numerusform>%n record exported.</numerusform>
+            <numerusform>%n records exported.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Sicherung anlegen</source>
+        <translation>Create backup</translation>
+    </message>
+    <message>
+        <source>Fallmanager-Sicherungen (*.fmbackup)</source>
+        <translation>Fallmanager backups (*.fmbackup)</translation>
+    </message>
+    <message>
+        <source>Sicherung wird angelegt …</source>
+        <translation>Creating backup …</translation>
+    </message>
+    <message>
+        <source>Die Sicherung ist angelegt und geprüft. Sie ist verschlüsselt.</source>
+        <translation>The backup has been created and verified. It is encrypted.</translation>
+    </message>
+    <message>
+        <source>Fallmanager</source>
+        <translation>Fallmanager</translation>
+    </message>
+    <message>
+        <source>Die Datei ist zu groß für einen Import (höchstens 2 GB).</source>
+        <translation>The file is too large to import (at most 2 GB).</translation>
+    </message>
+    <message>
+        <source>Die Datei wurde nicht gefunden.</source>
+        <translation>The file was not found.</translation>
+    </message>
+    <message>
+        <source>Keine Berechtigung für diese Datei oder diesen Ordner.</source>
+        <translation>No permission for this file or folder.</translation>
+    </message>
+    <message>
+        <source>Die Datei konnte nicht gelesen oder geschrieben werden.</source>
+        <translation>The file could not be read or written.</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateCandidatesModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Geburtsdatum</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>Alter</source>
+        <translation>Age</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatePairModel</name>
+    <message>
+        <source>Akteur</source>
+        <translation>Actor</translation>
+    </message>
+    <message>
+        <source>mögliche Dublette</source>
+        <translation>possible duplicate</translation>
+    </message>
+</context>
+<context>
+    <name>EmploymentDialog</name>
+    <message>
+        <source>Beschäftigung erfassen</source>
+        <translation>Record employment</translation>
+    </message>
+    <message>
+        <source>&amp;Arbeitgeber</source>
+        <translation>&amp;Employer</translation>
+    </message>
+    <message>
+        <source>&amp;Tätigkeit</source>
+        <translation>&amp;Job</translation>
+    </message>
+    <message>
+        <source>&amp;Stunden pro Woche</source>
+        <translation>&amp;Hours per week</translation>
+    </message>
+    <message>
+        <source>&amp;Lebensunterhalt</source>
+        <translation>&amp;Living costs</translation>
+    </message>
+    <message>
+        <source>keine Angabe</source>
+        <translation>not specified</translation>
+    </message>
+    <message>
+        <source>wird (überwiegend) gesichert</source>
+        <translation>(mainly) covered</translation>
+    </message>
+</context>
+<context>
+    <name>EmploymentModel</name>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Arbeitgeber</source>
+        <translation>Employer</translation>
+    </message>
+    <message>
+        <source>Tätigkeit</source>
+        <translation>Job</translation>
+    </message>
+    <message>
+        <source>Std./Woche</source>
+        <translation>Hrs/week</translation>
+    </message>
+    <message>
+        <source>Sichert Lebensunterhalt</source>
+        <translation>Covers living costs</translation>
+    </message>
+    <message>
+        <source>Zeitraum</source>
+        <translation>Period</translation>
+    </message>
+</context>
+<context>
+    <name>EndInvolvementDialog</name>
+    <message>
+        <source>Beteiligung von „{name}“ beenden</source>
+        <translation>End involvement of “{name}”</translation>
+    </message>
+    <message>
+        <source>&amp;Beendet am</source>
+        <translation>&amp;Ended on</translation>
+    </message>
+    <message>
+        <source>Beendet am</source>
+        <translation>Ended on</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorDialogs</name>
+    <message>
+        <source>Fallmanager</source>
+        <translation>Fallmanager</translation>
+    </message>
+    <message>
+        <source>Unerwarteter Fehler</source>
+        <translation>Unexpected error</translation>
+    </message>
+    <message>
+        <source>Ein unerwarteter Fehler ist aufgetreten (Fehlernummer {id}). Ihre gespeicherten Daten sind nicht betroffen; Sie können weiterarbeiten. Bitte nennen Sie dem Support die Fehlernummer.</source>
+        <translation>An unexpected error occurred (error number {id}). Your saved data is not affected; you can continue working. Please tell support the error number.</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>Bitte ausfüllen.</source>
+        <translation>Please fill in.</translation>
+    </message>
+    <message>
+        <source>Der Text ist zu lang.</source>
+        <translation>The text is too long.</translation>
+    </message>
+    <message>
+        <source>Dieser Wert ist nicht gültig.</source>
+        <translation>This value is not valid.</translation>
+    </message>
+    <message>
+        <source>Dieser Wert hat die falsche Art.</source>
+        <translation>This value has the wrong type.</translation>
+    </message>
+    <message>
+        <source>Unbekanntes Feld.</source>
+        <translation>Unknown field.</translation>
+    </message>
+    <message>
+        <source>Kein gültiges Datum (z. B. 14.03.2011, 03.2011 oder 2011).</source>
+        <translation>Not a valid date (e.g. 14/03/2011, 03/2011 or 2011).</translation>
+    </message>
+    <message>
+        <source>Unbekannter Länder- oder Sprachcode.</source>
+        <translation>Unknown country or language code.</translation>
+    </message>
+    <message>
+        <source>Das Datum liegt in der Zukunft.</source>
+        <translation>The date is in the future.</translation>
+    </message>
+    <message>
+        <source>Das Ende liegt vor dem Beginn.</source>
+        <translation>The end is before the start.</translation>
+    </message>
+    <message>
+        <source>Das Sterbedatum liegt vor dem Geburtsdatum.</source>
+        <translation>The date of death is before the date of birth.</translation>
+    </message>
+    <message>
+        <source>Ein Aktenzeichen sieht so aus: 2026-0042.</source>
+        <translation>A case number looks like this: 2026-0042.</translation>
+    </message>
+    <message>
+        <source>Dieses Aktenzeichen ist schon vergeben.</source>
+        <translation>This case number is already in use.</translation>
+    </message>
+    <message>
+        <source>Eine abgeschlossene Akte braucht ein Abschlussdatum.</source>
+        <translation>A closed file needs a closing date.</translation>
+    </message>
+    <message>
+        <source>Eine offene Akte kann kein Abschlussdatum haben.</source>
+        <translation>An open file cannot have a closing date.</translation>
+    </message>
+    <message>
+        <source>Die Familienakte ist abgeschlossen. Bitte zuerst wieder öffnen.</source>
+        <translation>The family file is closed. Please reopen it first.</translation>
+    </message>
+    <message>
+        <source>Eine Aufenthaltserlaubnis braucht ihre Rechtsgrundlage (z. B. § 25b).</source>
+        <translation>A residence permit needs its legal basis (e.g. § 25b).</translation>
+    </message>
+    <message>
+        <source>Eine Person kann nicht mit sich selbst verbunden werden.</source>
+        <translation>A person cannot be related to themselves.</translation>
+    </message>
+    <message>
+        <source>Damit wäre eine Person ihr eigener Vorfahre.</source>
+        <translation>This would make a person their own ancestor.</translation>
+    </message>
+    <message>
+        <source>Ein Kind kann höchstens zwei leibliche Eltern haben.</source>
+        <translation>A child can have at most two biological parents.</translation>
+    </message>
+    <message>
+        <source>Diese Beziehung ist schon erfasst.</source>
+        <translation>This relationship is already recorded.</translation>
+    </message>
+    <message>
+        <source>Notizen werden nicht geändert. Bitte eine Korrektur hinzufügen.</source>
+        <translation>Notes are not changed. Please add a correction.</translation>
+    </message>
+    <message>
+        <source>Der Eintrag existiert nicht (mehr).</source>
+        <translation>The entry does not exist (any more).</translation>
+    </message>
+    <message>
+        <source>Die Person gehört nicht zu dieser Familienakte.</source>
+        <translation>The person does not belong to this family file.</translation>
+    </message>
+    <message>
+        <source>Eine Person mit diesem Namen und Geburtsjahr gibt es schon.</source>
+        <translation>A person with this name and year of birth already exists.</translation>
+    </message>
+    <message>
+        <source>Die Aufgabe ist schon erledigt.</source>
+        <translation>The task is already done.</translation>
+    </message>
+    <message>
+        <source>Die verknüpften Einträge gehören nicht zusammen.</source>
+        <translation>The linked entries do not belong together.</translation>
+    </message>
+    <message>
+        <source>Bitte zuerst einen Elternteil eintragen: Geschwister werden über die Eltern verbunden.</source>
+        <translation>Please record a parent first: siblings are linked through their parents.</translation>
+    </message>
+    <message>
+        <source>Der Elternteil war bei der Geburt jünger als 12 Jahre.</source>
+        <translation>The parent was younger than 12 at the birth.</translation>
+    </message>
+    <message>
+        <source>Der Elternteil ist vor der Geburt des Kindes gestorben.</source>
+        <translation>The parent died before the child was born.</translation>
+    </message>
+    <message>
+        <source>Der 01.01. ist oft ein fiktives Geburtsdatum. Bitte prüfen.</source>
+        <translation>1 January is often a fictitious date of birth. Please check.</translation>
+    </message>
+    <message>
+        <source>Die Passphrase stimmt nicht. Bitte noch einmal versuchen.</source>
+        <extracomment>Expected failures outside the domain, by their stable ``code``.</extracomment>
+        <translation>The passphrase is not correct. Please try again.</translation>
+    </message>
+    <message>
+        <source>Der Wiederherstellungsschlüssel passt nicht.</source>
+        <translation>The recovery key does not match.</translation>
+    </message>
+    <message>
+        <source>Der Wiederherstellungsschlüssel enthält einen Tippfehler.</source>
+        <translation>The recovery key contains a typo.</translation>
+    </message>
+    <message>
+        <source>Die Passphrase ist zu kurz oder zu leicht zu erraten.</source>
+        <translation>The passphrase is too short or too easy to guess.</translation>
+    </message>
+    <message>
+        <source>An diesem Ort gibt es keinen Tresor.</source>
+        <translation>There is no vault at this location.</translation>
+    </message>
+    <message>
+        <source>An diesem Ort gibt es schon einen Tresor.</source>
+        <translation>There is already a vault at this location.</translation>
+    </message>
+    <message>
+        <source>Die Schlüsseldatei des Tresors ist beschädigt. Bitte eine Sicherung zurückspielen.</source>
+        <translation>The vault&apos;s key file is damaged. Please restore a backup.</translation>
+    </message>
+    <message>
+        <source>Der Geräteschlüssel fehlt im Schlüsselbund dieses Rechners. Bitte mit dem Wiederherstellungsschlüssel entsperren.</source>
+        <translation>The device key is missing from this computer&apos;s keyring. Please unlock with the recovery key.</translation>
+    </message>
+    <message>
+        <source>Auf diesem Rechner gibt es keinen sicheren Schlüsselbund.</source>
+        <translation>This computer has no secure keyring.</translation>
+    </message>
+    <message>
+        <source>Der Tresor ist gesperrt.</source>
+        <translation>The vault is locked.</translation>
+    </message>
+    <message>
+        <source>Die Sicherungsdatei ist beschädigt oder keine Fallmanager-Sicherung.</source>
+        <translation>The backup file is damaged or not a Fallmanager backup.</translation>
+    </message>
+    <message>
+        <source>Eine vorhandene Datei wird nicht überschrieben.</source>
+        <translation>An existing file is not overwritten.</translation>
+    </message>
+    <message>
+        <source>Der Tresor ist in einem anderen Fallmanager-Fenster geöffnet.</source>
+        <translation>The vault is open in another Fallmanager window.</translation>
+    </message>
+    <message>
+        <source>Der Tresor ist beschädigt. Bitte eine Sicherung zurückspielen.</source>
+        <translation>The vault is damaged. Please restore a backup.</translation>
+    </message>
+    <message>
+        <source>Der Datenträger ist voll. Es wurde nichts gespeichert.</source>
+        <translation>The disk is full. Nothing was saved.</translation>
+    </message>
+    <message>
+        <source>Die Datei ist keine gültige Fallmanager-Austauschdatei. Es wurde nichts geändert.</source>
+        <translation>The file is not a valid Fallmanager exchange file. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>Die Eingabe ist nicht gültig.</source>
+        <translation>The input is not valid.</translation>
+    </message>
+    <message>
+        <source>Der Vorgang ist fehlgeschlagen.</source>
+        <translation>The operation failed.</translation>
+    </message>
+</context>
+<context>
+    <name>ExtendResidenceDialog</name>
+    <message>
+        <source>Aufenthaltsstatus verlängern</source>
+        <translation>Extend residence status</translation>
+    </message>
+    <message>
+        <source>&amp;Neu gültig bis:</source>
+        <translation>&amp;New expiry date:</translation>
+    </message>
+    <message>
+        <source>TT.MM.JJJJ</source>
+        <translation>DD.MM.YYYY</translation>
+    </message>
+</context>
+<context>
+    <name>FamilyFileUndo</name>
+    <message>
+        <source>Person „{name}“ bearbeiten</source>
+        <translation>Edit person “{name}”</translation>
+    </message>
+</context>
+<context>
+    <name>FamilyFileView</name>
+    <message>
+        <source>Hilfeplan</source>
+        <extracomment>Every tab shows the newest snapshot (the visible one first, the others right after).</extracomment>
+        <translation>Help plan</translation>
+    </message>
+    <message>
+        <source>Besuch erfassen</source>
+        <translation>Record visit</translation>
+    </message>
+    <message>
+        <source>Familienakte</source>
+        <translation>Family file</translation>
+    </message>
+</context>
+<context>
+    <name>FamilyListView</name>
+    <message>
+        <source>&amp;Suchen:</source>
+        <extracomment>Changes of these kinds alter what the family list shows. After a load or a search result was shown (tests and status bars listen).</extracomment>
+        <translation>&amp;Search:</translation>
+    </message>
+    <message>
+        <source>Name, Aktenzeichen … (Strg+F)</source>
+        <translation>Name, case number … (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Familien suchen</source>
+        <translation>Search families</translation>
+    </message>
+    <message>
+        <source>&amp;Neue Familie …</source>
+        <translation>&amp;New family …</translation>
+    </message>
+    <message>
+        <source>Neue Familienakte anlegen (Strg+N)</source>
+        <translation>Create a new family file (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatus:</translation>
+    </message>
+    <message>
+        <source>&amp;Unterkunft:</source>
+        <translation>&amp;Accommodation:</translation>
+    </message>
+    <message>
+        <source>&amp;Zuständig:</source>
+        <translation>Ass&amp;igned to:</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Unterkunft</source>
+        <translation>Accommodation</translation>
+    </message>
+    <message>
+        <source>Zuständig</source>
+        <translation>Assigned to</translation>
+    </message>
+    <message>
+        <source>Familienakten</source>
+        <translation>Family files</translation>
+    </message>
+    <message>
+        <source>offen</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>abgeschlossen</source>
+        <translation>closed</translation>
+    </message>
+    <message>
+        <source>alle</source>
+        <translation>all</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Familienakte(n)</source>
+        <translation>
+            <numerusform>%n family file</numerusform>
+            <numerusform>%n family files</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>alle Unterkünfte</source>
+        <translation>all accommodation</translation>
+    </message>
+</context>
+<context>
+    <name>FamilyTableModel</name>
+    <message>
+        <source>Aktenzeichen</source>
+        <extracomment>The family file&apos;s id, on every cell.</extracomment>
+        <translation>Case number</translation>
+    </message>
+    <message>
+        <source>Familie</source>
+        <translation>Family</translation>
+    </message>
+    <message>
+        <source>Personen</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>Unterkunft</source>
+        <translation>Accommodation</translation>
+    </message>
+    <message>
+        <source>Zuständig</source>
+        <translation>Assigned to</translation>
+    </message>
+    <message>
+        <source>Letzter Besuch</source>
+        <translation>Last visit</translation>
+    </message>
+    <message>
+        <source>Offene Aufgaben</source>
+        <translation>Open tasks</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <source>Aktenzeichen</source>
+        <translation>Case number</translation>
+    </message>
+    <message>
+        <source>Vornamen</source>
+        <translation>Given names</translation>
+    </message>
+    <message>
+        <source>Familienname</source>
+        <translation>Family name</translation>
+    </message>
+    <message>
+        <source>Geburtsdatum</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>Sterbedatum</source>
+        <translation>Date of death</translation>
+    </message>
+    <message>
+        <source>Zeitpunkt</source>
+        <translation>Date and time</translation>
+    </message>
+    <message>
+        <source>Titel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Fällig am</source>
+        <translation>Due on</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Gültig ab</source>
+        <translation>Valid from</translation>
+    </message>
+    <message>
+        <source>Gültig bis</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <source>Rechtsgrundlage</source>
+        <translation>Legal basis</translation>
+    </message>
+    <message>
+        <source>Sprachen</source>
+        <translation>Languages</translation>
+    </message>
+    <message>
+        <source>Staatsangehörigkeit</source>
+        <translation>Nationality</translation>
+    </message>
+</context>
+<context>
+    <name>GenogramExportDialog</name>
+    <message>
+        <source>Genogramm exportieren</source>
+        <extracomment>Languages a genogram document can be written in, each named in itself.</extracomment>
+        <translation>Export genogram</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>&amp;Papier:</source>
+        <translation>&amp;Paper:</translation>
+    </message>
+    <message>
+        <source>&amp;Ausrichtung:</source>
+        <translation>&amp;Orientation:</translation>
+    </message>
+    <message>
+        <source>Auf&amp;lösung:</source>
+        <translation>&amp;Resolution:</translation>
+    </message>
+    <message>
+        <source>Sprache des Do&amp;kuments:</source>
+        <translation>Document lan&amp;guage:</translation>
+    </message>
+    <message>
+        <source>Emotionale &amp;Beziehungen:</source>
+        <translation>Emotional rela&amp;tions:</translation>
+    </message>
+    <message>
+        <source>Aufenthalts&amp;status:</source>
+        <translation>Residence &amp;status:</translation>
+    </message>
+    <message>
+        <source>&amp;Haushalt:</source>
+        <translation>&amp;Household:</translation>
+    </message>
+    <message>
+        <source>A&amp;nonymisiert:</source>
+        <translation>A&amp;nonymised:</translation>
+    </message>
+    <message>
+        <source>Beze&amp;ichnungen:</source>
+        <translation>&amp;Labels:</translation>
+    </message>
+    <message>
+        <source>&amp;Datei:</source>
+        <translation>F&amp;ile:</translation>
+    </message>
+    <message>
+        <source>Querformat</source>
+        <translation>Landscape</translation>
+    </message>
+    <message>
+        <source>Hochformat</source>
+        <translation>Portrait</translation>
+    </message>
+    <message>
+        <source>Rollen (z. B. „Mutter“)</source>
+        <translation>Roles (e.g. “mother”)</translation>
+    </message>
+    <message>
+        <source>Initialen</source>
+        <translation>Initials</translation>
+    </message>
+    <message>
+        <source>Eigene Bezeichnungen</source>
+        <translation>Own labels</translation>
+    </message>
+    <message>
+        <source> dpi</source>
+        <translation> dpi</translation>
+    </message>
+    <message>
+        <source>zeigen</source>
+        <translation>show</translation>
+    </message>
+    <message>
+        <source>ohne Namen, Geburtsdaten und Aktenzeichen (für Fallkonferenzen)</source>
+        <translation>without names, dates of birth and case number (for case conferences)</translation>
+    </message>
+    <message>
+        <source>Bezeichnung je Pe&amp;rson (anstelle des Namens):</source>
+        <translation>La&amp;bel per person (instead of the name):</translation>
+    </message>
+    <message>
+        <source>Durchs&amp;uchen …</source>
+        <translation>Bro&amp;wse …</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Bezeichnung</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <source>Bezeichnungen der Personen</source>
+        <translation>Labels of the persons</translation>
+    </message>
+    <message>
+        <source>&amp;Exportieren</source>
+        <translation>&amp;Export</translation>
+    </message>
+    <message>
+        <source>{kind}-Dateien (*.{ext})</source>
+        <translation>{kind} files (*.{ext})</translation>
+    </message>
+    <message>
+        <source>Bitte eine Zieldatei angeben.</source>
+        <translation>Please choose a target file.</translation>
+    </message>
+    <message>
+        <source>Den Ordner der Zieldatei gibt es nicht.</source>
+        <translation>The folder of the target file does not exist.</translation>
+    </message>
+    <message>
+        <source>Bitte jeder Person eine Bezeichnung geben.</source>
+        <translation>Please give every person a label.</translation>
+    </message>
+    <message>
+        <source>Genogramm wird exportiert …</source>
+        <translation>Exporting the genogram …</translation>
+    </message>
+    <message>
+        <source>Keine Berechtigung, in diesen Ordner zu schreiben.</source>
+        <translation>No permission to write to this folder.</translation>
+    </message>
+    <message>
+        <source>Die Datei konnte nicht geschrieben werden.</source>
+        <translation>The file could not be written.</translation>
+    </message>
+</context>
+<context>
+    <name>GenogramTab</name>
+    <message>
+        <source>Genogramm</source>
+        <extracomment>At most this many layout warnings are spelled out above the diagram.</extracomment>
+        <translation>Genogram</translation>
+    </message>
+    <message>
+        <source>Vergrößern</source>
+        <translation>Zoom in</translation>
+    </message>
+    <message>
+        <source>Vergrößern (Strg++)</source>
+        <translation>Zoom in (Ctrl++)</translation>
+    </message>
+    <message>
+        <source>Verkleinern</source>
+        <translation>Zoom out</translation>
+    </message>
+    <message>
+        <source>Verkleinern (Strg+-)</source>
+        <translation>Zoom out (Ctrl+-)</translation>
+    </message>
+    <message>
+        <source>An Fenster anpassen</source>
+        <translation>Fit to window</translation>
+    </message>
+    <message>
+        <source>Emotionale Beziehungen</source>
+        <translation>Emotional relations</translation>
+    </message>
+    <message>
+        <source>Aufenthaltsstatus</source>
+        <translation>Residence status</translation>
+    </message>
+    <message>
+        <source>Haushalt</source>
+        <translation>Household</translation>
+    </message>
+    <message>
+        <source>Layout zurücksetzen …</source>
+        <translation>Reset layout …</translation>
+    </message>
+    <message>
+        <source>Exportieren …</source>
+        <translation>Export …</translation>
+    </message>
+    <message>
+        <source>Drucken …</source>
+        <translation>Print …</translation>
+    </message>
+    <message>
+        <source>Werkzeuge des Genogramms</source>
+        <translation>Genogram tools</translation>
+    </message>
+    <message>
+        <source>Genogramm der Familie</source>
+        <translation>The family&apos;s genogram</translation>
+    </message>
+    <message>
+        <source>Doppelklick oder Eingabetaste bearbeitet eine Person, das Kontextmenü fügt Angehörige hinzu. Personen lassen sich mit der Maus verschieben.</source>
+        <translation>Double-click or Enter edits a person; the context menu adds relatives. Persons can be moved with the mouse.</translation>
+    </message>
+    <message>
+        <source>Hinweise zum Genogramm</source>
+        <translation>Notes on the genogram</translation>
+    </message>
+    <message numerus="yes">
+        <source>… und %n weitere Hinweise.</source>
+        <translation>
+            <numerusform>… and %n more note.</numerusform>
+            <numerusform>… and %n more notes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Aktionen für {name}</source>
+        <translation>Actions for {name}</translation>
+    </message>
+    <message>
+        <source>Person bearbeiten …</source>
+        <translation>Edit person …</translation>
+    </message>
+    <message>
+        <source>Partner/in hinzufügen</source>
+        <translation>Add partner</translation>
+    </message>
+    <message>
+        <source>Ehe …</source>
+        <translation>Marriage …</translation>
+    </message>
+    <message>
+        <source>Partnerschaft …</source>
+        <translation>Partnership …</translation>
+    </message>
+    <message>
+        <source>Kind hinzufügen</source>
+        <translation>Add child</translation>
+    </message>
+    <message>
+        <source>mit {name} …</source>
+        <translation>with {name} …</translation>
+    </message>
+    <message>
+        <source>ohne zweiten Elternteil …</source>
+        <translation>without a second parent …</translation>
+    </message>
+    <message>
+        <source>Elternteil hinzufügen …</source>
+        <translation>Add parent …</translation>
+    </message>
+    <message>
+        <source>Geschwister hinzufügen …</source>
+        <translation>Add sibling …</translation>
+    </message>
+    <message>
+        <source>Als Indexperson markieren</source>
+        <translation>Mark as index person</translation>
+    </message>
+    <message>
+        <source>Position zurücksetzen</source>
+        <translation>Reset position</translation>
+    </message>
+    <message>
+        <source>Zwilling von</source>
+        <translation>Twin of</translation>
+    </message>
+    <message>
+        <source>eineiig</source>
+        <translation>identical</translation>
+    </message>
+    <message>
+        <source>zweieiig</source>
+        <translation>fraternal</translation>
+    </message>
+    <message>
+        <source>Emotionale Beziehung zu</source>
+        <translation>Emotional relation to</translation>
+    </message>
+    <message>
+        <source>Partner/in von {name} hinzufügen</source>
+        <translation>Add a partner of {name}</translation>
+    </message>
+    <message>
+        <source>Kind von {name} hinzufügen</source>
+        <translation>Add a child of {name}</translation>
+    </message>
+    <message>
+        <source>Elternteil von {name} hinzufügen</source>
+        <translation>Add a parent of {name}</translation>
+    </message>
+    <message>
+        <source>Geschwister von {name} hinzufügen</source>
+        <translation>Add a sibling of {name}</translation>
+    </message>
+    <message>
+        <source>Partner/in „{name}“ hinzufügen</source>
+        <translation>Add partner “{name}”</translation>
+    </message>
+    <message>
+        <source>Kind „{name}“ hinzufügen</source>
+        <translation>Add child “{name}”</translation>
+    </message>
+    <message>
+        <source>Elternteil „{name}“ hinzufügen</source>
+        <translation>Add parent “{name}”</translation>
+    </message>
+    <message>
+        <source>Geschwister „{name}“ hinzufügen</source>
+        <translation>Add sibling “{name}”</translation>
+    </message>
+    <message>
+        <source>Person „{name}“ anlegen</source>
+        <translation>Create person “{name}”</translation>
+    </message>
+    <message>
+        <source>„{name}“ als Indexperson markieren</source>
+        <translation>Mark “{name}” as index person</translation>
+    </message>
+    <message>
+        <source>Indexperson aufheben</source>
+        <translation>Clear index person</translation>
+    </message>
+    <message>
+        <source>Zwillinge „{a}“ und „{b}“ erfassen</source>
+        <translation>Record twins “{a}” and “{b}”</translation>
+    </message>
+    <message>
+        <source>Emotionale Beziehung „{a}“ – „{b}“ erfassen</source>
+        <translation>Record emotional relation “{a}” – “{b}”</translation>
+    </message>
+    <message>
+        <source>Position von „{name}“ ändern</source>
+        <translation>Move “{name}”</translation>
+    </message>
+    <message numerus="yes">
+        <source>Positionen von %n Personen ändern</source>
+        <translation>
+            <numerusform>Move %n person</numerusform>
+            <numerusform>Move %n persons</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Position von „{name}“ zurücksetzen</source>
+        <translation>Reset the position of “{name}”</translation>
+    </message>
+    <message>
+        <source>Layout zurücksetzen</source>
+        <translation>Reset layout</translation>
+    </message>
+    <message>
+        <source>Alle von Hand verschobenen Personen wieder automatisch anordnen? Das lässt sich rückgängig machen.</source>
+        <translation>Arrange all persons moved by hand automatically again? This can be undone.</translation>
+    </message>
+    <message>
+        <source>Exportiert: {path}</source>
+        <translation>Exported: {path}</translation>
+    </message>
+    <message>
+        <source>Genogramm {case}</source>
+        <translation>Genogram {case}</translation>
+    </message>
+    <message>
+        <source>Genogramm drucken</source>
+        <translation>Print genogram</translation>
+    </message>
+</context>
+<context>
+    <name>GenogramTexts</name>
+    <message>
+        <source>{names}: Die erfassten Eltern-Kind-Beziehungen bilden einen Kreis; eine davon wird nicht gezeichnet.</source>
+        <translation>{names}: the recorded parent–child links form a circle; one of them is not drawn.</translation>
+    </message>
+    <message>
+        <source>{names}: Mehr als zwei Elternteile erfasst; nur zwei werden gezeichnet.</source>
+        <translation>{names}: more than two parents recorded; only two are drawn.</translation>
+    </message>
+    <message>
+        <source>{names}: Ohne Geburtsdatum ist die Reihenfolge der Geschwister geschätzt.</source>
+        <translation>{names}: without a date of birth, the order of the siblings is a guess.</translation>
+    </message>
+    <message>
+        <source>{names}: Beziehung zu einer Person einer anderen Familienakte; sie wird hier nicht gezeichnet.</source>
+        <translation>{names}: relation to a person of another family file; it is not drawn here.</translation>
+    </message>
+    <message>
+        <source>{names}: Eine Beziehung nennt eine Person, die nicht zu dieser Akte gehört; sie wird nicht gezeichnet.</source>
+        <translation>{names}: a relation names a person who does not belong to this file; it is not drawn.</translation>
+    </message>
+    <message>
+        <source>{names}: Die Partner konnten nicht in derselben Generation gezeichnet werden.</source>
+        <translation>{names}: the partners could not be drawn in the same generation.</translation>
+    </message>
+    <message>
+        <source>{names}: Dieselbe Beziehung ist doppelt erfasst.</source>
+        <translation>{names}: the same relation is recorded twice.</translation>
+    </message>
+    <message>
+        <source>unbekannte Person</source>
+        <translation>unknown person</translation>
+    </message>
+    <message>
+        <source>{names}: Ein Teil der Daten konnte nicht gezeichnet werden.</source>
+        <translation>{names}: part of the data could not be drawn.</translation>
+    </message>
+</context>
+<context>
+    <name>InvolvementDialog</name>
+    <message>
+        <source>Akteur beteiligen</source>
+        <translation>Involve actor</translation>
+    </message>
+    <message>
+        <source>Akteur</source>
+        <translation>Actor</translation>
+    </message>
+    <message>
+        <source>&amp;Vorhandener Akteur</source>
+        <translation>&amp;Existing actor</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>&amp;Art</source>
+        <translation>T&amp;ype</translation>
+    </message>
+    <message>
+        <source>&amp;Rolle</source>
+        <translation>&amp;Role</translation>
+    </message>
+    <message>
+        <source>Ansprech&amp;person</source>
+        <translation>&amp;Contact person</translation>
+    </message>
+    <message>
+        <source>&amp;Funktion</source>
+        <translation>Pos&amp;ition</translation>
+    </message>
+    <message>
+        <source>&amp;Telefon</source>
+        <translation>P&amp;hone</translation>
+    </message>
+    <message>
+        <source>&amp;Seit</source>
+        <translation>&amp;Since</translation>
+    </message>
+    <message>
+        <source>N&amp;otizen</source>
+        <translation>No&amp;tes</translation>
+    </message>
+    <message>
+        <source>aus dem &amp;Netzwerk wählen</source>
+        <translation>choose from the net&amp;work</translation>
+    </message>
+    <message>
+        <source>neu an&amp;legen</source>
+        <translation>cre&amp;ate new</translation>
+    </message>
+    <message>
+        <source>z. B. Schulsozialarbeit, Migrationsberatung</source>
+        <translation>e.g. school social work, migration counselling</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>optional</translation>
+    </message>
+</context>
+<context>
+    <name>InvolvementTableModel</name>
+    <message>
+        <source>Akteur</source>
+        <extracomment>Columns.</extracomment>
+        <translation>Actor</translation>
+    </message>
+    <message>
+        <source>Art</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Rolle</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Ansprechperson</source>
+        <translation>Contact person</translation>
+    </message>
+    <message>
+        <source>Seit</source>
+        <translation>Since</translation>
+    </message>
+    <message>
+        <source>Bis</source>
+        <translation>Until</translation>
+    </message>
+    <message>
+        <source>Beteiligung beendet am {date}</source>
+        <translation>Involvement ended on {date}</translation>
+    </message>
+</context>
+<context>
+    <name>InvolvementsTab</name>
+    <message>
+        <source>Netzwerk</source>
+        <extracomment>The dialog opened last, while it is open.</extracomment>
+        <translation>Network</translation>
+    </message>
+    <message>
+        <source>Akteur &amp;beteiligen …</source>
+        <translation>&amp;Involve actor …</translation>
+    </message>
+    <message>
+        <source>Beteiligung be&amp;enden …</source>
+        <translation>&amp;End involvement …</translation>
+    </message>
+    <message>
+        <source>Beteiligte Akteure</source>
+        <translation>Involved actors</translation>
+    </message>
+    <message>
+        <source>Akteur „{name}“ beteiligen</source>
+        <translation>Involve actor “{name}”</translation>
+    </message>
+    <message>
+        <source>Beteiligung von „{name}“ beenden</source>
+        <translation>End involvement of “{name}”</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <source>offen</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>abgeschlossen</source>
+        <translation>closed</translation>
+    </message>
+    <message>
+        <source>Mitglied</source>
+        <translation>member</translation>
+    </message>
+    <message>
+        <source>Angehörige/r</source>
+        <translation>relative</translation>
+    </message>
+    <message>
+        <source>weiblich</source>
+        <translation>female</translation>
+    </message>
+    <message>
+        <source>männlich</source>
+        <translation>male</translation>
+    </message>
+    <message>
+        <source>divers</source>
+        <translation>diverse</translation>
+    </message>
+    <message>
+        <source>unbekannt</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>kein Pass</source>
+        <translation>no passport</translation>
+    </message>
+    <message>
+        <source>Pass vorhanden</source>
+        <translation>passport held</translation>
+    </message>
+    <message>
+        <source>Pass abgelaufen</source>
+        <translation>passport expired</translation>
+    </message>
+    <message>
+        <source>Passbeschaffung läuft</source>
+        <translation>passport being obtained</translation>
+    </message>
+    <message>
+        <source>Reisepass</source>
+        <translation>passport</translation>
+    </message>
+    <message>
+        <source>Duldungsbescheinigung</source>
+        <translation>toleration certificate</translation>
+    </message>
+    <message>
+        <source>Schulunterlagen</source>
+        <translation>school records</translation>
+    </message>
+    <message>
+        <source>Umschrift</source>
+        <translation>transliteration</translation>
+    </message>
+    <message>
+        <source>andere</source>
+        <translation>other</translation>
+    </message>
+    <message>
+        <source>leiblich</source>
+        <translation>biological</translation>
+    </message>
+    <message>
+        <source>adoptiert</source>
+        <translation>adopted</translation>
+    </message>
+    <message>
+        <source>Pflegekind</source>
+        <translation>foster child</translation>
+    </message>
+    <message>
+        <source>Stiefkind</source>
+        <translation>stepchild</translation>
+    </message>
+    <message>
+        <source>Ehe</source>
+        <translation>marriage</translation>
+    </message>
+    <message>
+        <source>Partnerschaft ohne Trauschein</source>
+        <translation>unmarried partnership</translation>
+    </message>
+    <message>
+        <source>Beginn</source>
+        <translation>start</translation>
+    </message>
+    <message>
+        <source>Heirat</source>
+        <translation>marriage</translation>
+    </message>
+    <message>
+        <source>Trennung</source>
+        <translation>separation</translation>
+    </message>
+    <message>
+        <source>Versöhnung</source>
+        <translation>reconciliation</translation>
+    </message>
+    <message>
+        <source>Scheidung</source>
+        <translation>divorce</translation>
+    </message>
+    <message>
+        <source>verwitwet</source>
+        <translation>widowed</translation>
+    </message>
+    <message>
+        <source>Duldung (§ 60a)</source>
+        <translation>Duldung – toleration (§ 60a)</translation>
+    </message>
+    <message>
+        <source>Duldung ungeklärte Identität (§ 60b)</source>
+        <translation>Duldung, identity unclarified (§ 60b)</translation>
+    </message>
+    <message>
+        <source>Ausbildungsduldung (§ 60c)</source>
+        <translation>training toleration (§ 60c)</translation>
+    </message>
+    <message>
+        <source>Beschäftigungsduldung (§ 60d)</source>
+        <translation>employment toleration (§ 60d)</translation>
+    </message>
+    <message>
+        <source>Aufenthaltsgestattung</source>
+        <translation>permission to stay (asylum procedure)</translation>
+    </message>
+    <message>
+        <source>Aufenthaltserlaubnis</source>
+        <translation>residence permit</translation>
+    </message>
+    <message>
+        <source>Fiktionsbescheinigung</source>
+        <translation>fictional certificate (Fiktionsbescheinigung)</translation>
+    </message>
+    <message>
+        <source>Niederlassungserlaubnis</source>
+        <translation>settlement permit</translation>
+    </message>
+    <message>
+        <source>deutsche Staatsangehörigkeit</source>
+        <translation>German citizenship</translation>
+    </message>
+    <message>
+        <source>sonstiger Status</source>
+        <translation>other status</translation>
+    </message>
+    <message>
+        <source>Einreise</source>
+        <translation>entry</translation>
+    </message>
+    <message>
+        <source>freiwillige Ausreise</source>
+        <translation>voluntary departure</translation>
+    </message>
+    <message>
+        <source>Abschiebung</source>
+        <translation>deportation</translation>
+    </message>
+    <message>
+        <source>Wiedereinreise</source>
+        <translation>re-entry</translation>
+    </message>
+    <message>
+        <source>kommunale Flüchtlingsunterkunft</source>
+        <translation>municipal refugee accommodation</translation>
+    </message>
+    <message>
+        <source>Übergangseinrichtung Wohnungslosenhilfe</source>
+        <translation>transitional homeless accommodation</translation>
+    </message>
+    <message>
+        <source>eigene Wohnung</source>
+        <translation>own flat</translation>
+    </message>
+    <message>
+        <source>andere Unterkunft</source>
+        <translation>other accommodation</translation>
+    </message>
+    <message>
+        <source>regelmäßig</source>
+        <translation>regular</translation>
+    </message>
+    <message>
+        <source>gelegentliche Fehlzeiten</source>
+        <translation>occasional absences</translation>
+    </message>
+    <message>
+        <source>häufige Fehlzeiten</source>
+        <translation>frequent absences</translation>
+    </message>
+    <message>
+        <source>Schulabsentismus</source>
+        <translation>school absenteeism</translation>
+    </message>
+    <message>
+        <source>AsylbLG</source>
+        <translation>AsylbLG (asylum seekers&apos; benefits)</translation>
+    </message>
+    <message>
+        <source>Bürgergeld (SGB II)</source>
+        <translation>citizen&apos;s income (SGB II)</translation>
+    </message>
+    <message>
+        <source>Sozialhilfe (SGB XII)</source>
+        <translation>social assistance (SGB XII)</translation>
+    </message>
+    <message>
+        <source>Kindergeld</source>
+        <translation>child benefit</translation>
+    </message>
+    <message>
+        <source>andere Leistung</source>
+        <translation>other benefit</translation>
+    </message>
+    <message>
+        <source>Ausländerbehörde</source>
+        <translation>immigration office</translation>
+    </message>
+    <message>
+        <source>Sozialamt</source>
+        <translation>social welfare office</translation>
+    </message>
+    <message>
+        <source>Jugendamt</source>
+        <translation>youth welfare office</translation>
+    </message>
+    <message>
+        <source>Schulamt</source>
+        <translation>school authority</translation>
+    </message>
+    <message>
+        <source>Schule</source>
+        <translation>school</translation>
+    </message>
+    <message>
+        <source>Kita</source>
+        <translation>day nursery</translation>
+    </message>
+    <message>
+        <source>Jobcenter</source>
+        <translation>job centre</translation>
+    </message>
+    <message>
+        <source>Agentur für Arbeit</source>
+        <translation>employment agency</translation>
+    </message>
+    <message>
+        <source>Integrationszentrum</source>
+        <translation>integration centre</translation>
+    </message>
+    <message>
+        <source>Gesundheitsamt</source>
+        <translation>health office</translation>
+    </message>
+    <message>
+        <source>Arztpraxis</source>
+        <translation>doctor&apos;s practice</translation>
+    </message>
+    <message>
+        <source>freier Träger</source>
+        <translation>NGO</translation>
+    </message>
+    <message>
+        <source>Dolmetscherpool</source>
+        <translation>interpreter pool</translation>
+    </message>
+    <message>
+        <source>Bildungsträger</source>
+        <translation>training provider</translation>
+    </message>
+    <message>
+        <source>sonstiger Akteur</source>
+        <translation>other actor</translation>
+    </message>
+    <message>
+        <source>Hausbesuch</source>
+        <translation>home visit</translation>
+    </message>
+    <message>
+        <source>Termin im Büro</source>
+        <translation>office appointment</translation>
+    </message>
+    <message>
+        <source>Telefonat</source>
+        <translation>phone call</translation>
+    </message>
+    <message>
+        <source>Begleitung</source>
+        <translation>accompaniment</translation>
+    </message>
+    <message>
+        <source>anderer Kontakt</source>
+        <translation>other contact</translation>
+    </message>
+    <message>
+        <source>eng</source>
+        <translation>close</translation>
+    </message>
+    <message>
+        <source>konflikthaft</source>
+        <translation>conflictual</translation>
+    </message>
+    <message>
+        <source>distanziert</source>
+        <translation>distant</translation>
+    </message>
+    <message>
+        <source>Kontaktabbruch</source>
+        <translation>cut-off</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Fallmanager</source>
+        <extracomment>Fixed tabs before the family files.</extracomment>
+        <translation>Fallmanager</translation>
+    </message>
+    <message>
+        <source>&amp;Datei</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Bearbeiten</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>&amp;Ansicht</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <source>E&amp;xtras</source>
+        <translation>&amp;Tools</translation>
+    </message>
+    <message>
+        <source>&amp;Hilfe</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;Neue Familie …</source>
+        <translation>&amp;New family …</translation>
+    </message>
+    <message>
+        <source>&amp;Importieren …</source>
+        <translation>&amp;Import …</translation>
+    </message>
+    <message>
+        <source>&amp;Exportieren …</source>
+        <translation>&amp;Export …</translation>
+    </message>
+    <message>
+        <source>&amp;Sicherung anlegen …</source>
+        <translation>Create &amp;backup …</translation>
+    </message>
+    <message>
+        <source>S&amp;perren</source>
+        <translation>&amp;Lock</translation>
+    </message>
+    <message>
+        <source>&amp;Beenden</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Heute</source>
+        <translation>&amp;Today</translation>
+    </message>
+    <message>
+        <source>&amp;Familien</source>
+        <translation>&amp;Families</translation>
+    </message>
+    <message>
+        <source>&amp;Netzwerk</source>
+        <translation>&amp;Network</translation>
+    </message>
+    <message>
+        <source>Familie &amp;suchen</source>
+        <translation>&amp;Find family</translation>
+    </message>
+    <message>
+        <source>Familienakte s&amp;chließen</source>
+        <translation>&amp;Close family file</translation>
+    </message>
+    <message>
+        <source>&amp;Einstellungen …</source>
+        <translation>&amp;Settings …</translation>
+    </message>
+    <message>
+        <source>Ü&amp;ber Fallmanager</source>
+        <translation>&amp;About Fallmanager</translation>
+    </message>
+    <message>
+        <source>Heute</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <source>Familien</source>
+        <translation>Families</translation>
+    </message>
+    <message>
+        <source>Netzwerk</source>
+        <translation>Network</translation>
+    </message>
+    <message>
+        <source>&amp;Rückgängig: {action}</source>
+        <translation>&amp;Undo: {action}</translation>
+    </message>
+    <message>
+        <source>&amp;Rückgängig</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Wiederholen: {action}</source>
+        <translation>&amp;Redo: {action}</translation>
+    </message>
+    <message>
+        <source>&amp;Wiederholen</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>Über Fallmanager</source>
+        <translation>About Fallmanager</translation>
+    </message>
+    <message>
+        <source>Fallmanager {version}
 Fallmanagement für die aufsuchende Arbeit mit Familien.</source>
-            <translation>Fallmanager {version}
+        <translation>Fallmanager {version}
 Case management for outreach work with families.</translation>
-        </message>
-        <message>
-            <source>Ein Formular ist noch offen. Bitte erst speichern oder abbrechen.</source>
-            <translation>A form is still open. Please save or cancel it first.</translation>
-        </message>
-    </context>
-    <context>
-        <name>MergeActorsDialog</name>
-        <message>
-            <source>Akteure zusammenführen</source>
-            <translation>Merge actors</translation>
-        </message>
-        <message>
-            <source>Zwei Einträge beschreiben dieselbe Organisation? Wählen Sie, welcher bleibt. Leere Angaben des bleibenden Eintrags werden aus der Dublette ergänzt.</source>
-            <translation>Do two entries describe the same organisation? Choose which one stays. Empty details of the entry that stays are filled in from the duplicate.</translation>
-        </message>
-        <message>
-            <source>&amp;Behalten:</source>
-            <translation>&amp;Keep:</translation>
-        </message>
-        <message>
-            <source>Behalten</source>
-            <translation>Keep</translation>
-        </message>
-        <message>
-            <source>&amp;Dublette (wird entfernt):</source>
-            <translation>&amp;Duplicate (will be removed):</translation>
-        </message>
-        <message>
-            <source>Dublette (wird entfernt)</source>
-            <translation>Duplicate (will be removed)</translation>
-        </message>
-        <message>
-            <source>&amp;Tauschen</source>
-            <translation>&amp;Swap</translation>
-        </message>
-        <message>
-            <source>&amp;Zusammenführen …</source>
-            <translation>&amp;Merge …</translation>
-        </message>
-        <message>
-            <source>– bitte wählen –</source>
-            <translation>– please choose –</translation>
-        </message>
-        <message>
-            <source>{name} ({place})</source>
-            <translation>{name} ({place})</translation>
-        </message>
-        <message>
-            <source>Alle Beteiligungen und Ansprechpersonen von „{duplicate}“ gehen auf „{keep}“ über; „{duplicate}“ wird entfernt.</source>
-            <translation>All involvements and contact persons of “{duplicate}” are transferred to “{keep}”; “{duplicate}” is removed.</translation>
-        </message>
-        <message>
-            <source>Bitte den Eintrag wählen, der bleibt.</source>
-            <translation>Please choose the entry that stays.</translation>
-        </message>
-        <message>
-            <source>Bitte die Dublette wählen.</source>
-            <translation>Please choose the duplicate.</translation>
-        </message>
-        <message>
-            <source>Ein Akteur kann nicht mit sich selbst zusammengeführt werden.</source>
-            <translation>An actor cannot be merged with itself.</translation>
-        </message>
-        <message>
-            <source>Dieser Schritt lässt sich nicht rückgängig machen.</source>
-            <translation>This step cannot be undone.</translation>
-        </message>
-        <message>
-            <source>Zusammenführen</source>
-            <translation>Merge</translation>
-        </message>
-        <message>
-            <source>Akteure werden zusammengeführt …</source>
-            <translation>Merging actors …</translation>
-        </message>
-    </context>
-    <context>
-        <name>MigrationEventDialog</name>
-        <message>
-            <source>Ein- oder Ausreise erfassen</source>
-            <translation>Record entry or departure</translation>
-        </message>
-        <message>
-            <source>&amp;Art:</source>
-            <translation>&amp;Type:</translation>
-        </message>
-        <message>
-            <source>&amp;Datum:</source>
-            <translation>&amp;Date:</translation>
-        </message>
-        <message>
-            <source>&amp;Land (Code):</source>
-            <translation>&amp;Country (code):</translation>
-        </message>
-        <message>
-            <source>&amp;Notiz:</source>
-            <translation>&amp;Note:</translation>
-        </message>
-        <message>
-            <source>TT.MM.JJJJ, MM.JJJJ oder JJJJ</source>
-            <translation>DD.MM.YYYY, MM.YYYY or YYYY</translation>
-        </message>
-        <message>
-            <source>woher bzw. wohin, z. B. RS</source>
-            <translation>from or to where, e.g. RS</translation>
-        </message>
-    </context>
-    <context>
-        <name>NameVariantsDialog</name>
-        <message>
-            <source>Namensvarianten von {name}</source>
-            <translation>Name variants of {name}</translation>
-        </message>
-        <message>
-            <source>Variante &amp;entfernen</source>
-            <translation>&amp;Remove variant</translation>
-        </message>
-        <message>
-            <source>Neue Namensvariante</source>
-            <translation>New name variant</translation>
-        </message>
-        <message>
-            <source>&amp;Vornamen:</source>
-            <translation>&amp;Given names:</translation>
-        </message>
-        <message>
-            <source>&amp;Familienname:</source>
-            <translation>&amp;Family name:</translation>
-        </message>
-        <message>
-            <source>&amp;Quelle:</source>
-            <translation>&amp;Source:</translation>
-        </message>
-        <message>
-            <source>&amp;Notiz:</source>
-            <translation>&amp;Note:</translation>
-        </message>
-        <message>
-            <source>Variante &amp;hinzufügen</source>
-            <translation>&amp;Add variant</translation>
-        </message>
-    </context>
-    <context>
-        <name>NameVariantsModel</name>
-        <message>
-            <source>Vornamen</source>
-            <translation>Given names</translation>
-        </message>
-        <message>
-            <source>Familienname</source>
-            <translation>Family name</translation>
-        </message>
-        <message>
-            <source>Quelle</source>
-            <translation>Source</translation>
-        </message>
-        <message>
-            <source>Notiz</source>
-            <translation>Note</translation>
-        </message>
-    </context>
-    <context>
-        <name>NetworkView</name>
-        <message>
-            <source>&amp;Filter:</source>
-            <extracomment>Kinds of change after which the directory reloads (family kinds: names in the details).</extracomment>
-            <translation>&amp;Filter:</translation>
-        </message>
-        <message>
-            <source>Name, Ort, Abteilung …</source>
-            <translation>Name, town, department …</translation>
-        </message>
-        <message>
-            <source>Akteure filtern</source>
-            <translation>Filter actors</translation>
-        </message>
-        <message>
-            <source>A&amp;rt:</source>
-            <translation>T&amp;ype:</translation>
-        </message>
-        <message>
-            <source>Nach Art filtern</source>
-            <translation>Filter by type</translation>
-        </message>
-        <message>
-            <source>Akteure</source>
-            <translation>Actors</translation>
-        </message>
-        <message>
-            <source>&amp;Neuer Akteur …</source>
-            <translation>&amp;New actor …</translation>
-        </message>
-        <message>
-            <source>Akteur anlegen ({shortcut})</source>
-            <translation>Create actor ({shortcut})</translation>
-        </message>
-        <message>
-            <source>Bearbei&amp;ten …</source>
-            <translation>&amp;Edit …</translation>
-        </message>
-        <message>
-            <source>Dublette &amp;prüfen …</source>
-            <translation>&amp;Check for duplicate …</translation>
-        </message>
-        <message>
-            <source>An&amp;sprechperson hinzufügen …</source>
-            <translation>Add contact &amp;person …</translation>
-        </message>
-        <message>
-            <source>Fami&amp;lienakte öffnen</source>
-            <translation>&amp;Open family file</translation>
-        </message>
-        <message>
-            <source>&amp;Zusammenführen …</source>
-            <translation>&amp;Merge …</translation>
-        </message>
-        <message>
-            <source>Zwei Einträge derselben Organisation zu einem zusammenführen</source>
-            <translation>Merge two entries for the same organisation into one</translation>
-        </message>
-        <message>
-            <source>Mögliche Dubletten</source>
-            <translation>Possible duplicates</translation>
-        </message>
-        <message>
-            <source>Ansprechpersonen</source>
-            <translation>Contact persons</translation>
-        </message>
-        <message>
-            <source>Beteiligt bei Familien</source>
-            <translation>Involved with families</translation>
-        </message>
-        <message>
-            <source>alle Arten</source>
-            <translation>all types</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n Akteur(e)</source>
-            <translation>
-                <numerusform>%n actor</numerusform>
-                <numerusform>%n actors</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>{shown} von {total} Akteuren</source>
-            <translation>{shown} of {total} actors</translation>
-        </message>
-        <message>
-            <source>Kein Akteur ausgewählt</source>
-            <translation>No actor selected</translation>
-        </message>
-        <message>
-            <source>{name} – {kind}</source>
-            <translation>{name} – {kind}</translation>
-        </message>
-    </context>
-    <context>
-        <name>NewFamilyDialog</name>
-        <message>
-            <source>Neue Familie</source>
-            <translation>New family</translation>
-        </message>
-        <message>
-            <source>&amp;Aktenzeichen:</source>
-            <translation>&amp;Case number:</translation>
-        </message>
-        <message>
-            <source>&amp;Zuständig:</source>
-            <translation>&amp;Assigned to:</translation>
-        </message>
-        <message>
-            <source>&amp;Eröffnet am:</source>
-            <translation>&amp;Opened on:</translation>
-        </message>
-        <message>
-            <source>z. B. 2026-0042</source>
-            <translation>e.g. 2026-0042</translation>
-        </message>
-        <message>
-            <source>Erste Person (optional)</source>
-            <translation>First person (optional)</translation>
-        </message>
-        <message>
-            <source>&amp;Vornamen:</source>
-            <translation>&amp;Given names:</translation>
-        </message>
-        <message>
-            <source>&amp;Familienname:</source>
-            <translation>&amp;Family name:</translation>
-        </message>
-        <message>
-            <source>&amp;Geburtsdatum:</source>
-            <translation>&amp;Date of birth:</translation>
-        </message>
-        <message>
-            <source>TT.MM.JJJJ, MM.JJJJ oder JJJJ</source>
-            <translation>DD.MM.YYYY, MM.YYYY or YYYY</translation>
-        </message>
-        <message>
-            <source>Mögliche Doppelerfassung</source>
-            <translation>Possible duplicate entry</translation>
-        </message>
-        <message>
-            <source>Diese Personen mit gleichem Namen und Geburtsjahr gibt es schon. Ist es eine von ihnen, bitte abbrechen und die Person über die Familienakte hinzufügen.</source>
-            <translation>These people with the same name and year of birth already exist. If it is one of them, please cancel and add the person through the family file.</translation>
-        </message>
-        <message>
-            <source>Mögliche Doppelerfassungen</source>
-            <translation>Possible duplicate entries</translation>
-        </message>
-        <message>
-            <source>Es ist eine andere Person: &amp;trotzdem neu anlegen</source>
-            <translation>It is a different person: create &amp;new anyway</translation>
-        </message>
-        <message>
-            <source>Abbrechen</source>
-            <translation>Cancel</translation>
-        </message>
-        <message>
-            <source>Familie an&amp;legen</source>
-            <translation>Create fami&amp;ly</translation>
-        </message>
-        <message>
-            <source>Familie wird angelegt …</source>
-            <translation>Creating family …</translation>
-        </message>
-    </context>
-    <context>
-        <name>Op</name>
-        <message>
-            <source>Abbrechen</source>
-            <extracomment>Operations faster than this never show a progress dialog (no flicker).</extracomment>
-            <translation>Cancel</translation>
-        </message>
-    </context>
-    <context>
-        <name>OverviewMembersModel</name>
-        <message>
-            <source>Name</source>
-            <extracomment>How many open tasks the overview lists.</extracomment>
-            <translation>Name</translation>
-        </message>
-        <message>
-            <source>Alter</source>
-            <translation>Age</translation>
-        </message>
-        <message>
-            <source>Aufenthaltsstatus</source>
-            <translation>Residence status</translation>
-        </message>
-        <message>
-            <source>Gültig bis</source>
-            <translation>Valid until</translation>
-        </message>
-        <message>
-            <source>{name} (†)</source>
-            <translation>{name} (†)</translation>
-        </message>
-        <message>
-            <source>{date} (abgelaufen)</source>
-            <translation>{date} (expired)</translation>
-        </message>
-    </context>
-    <context>
-        <name>OverviewTab</name>
-        <message>
-            <source>Überblick</source>
-            <translation>Overview</translation>
-        </message>
-        <message>
-            <source>Aktenzeichen:</source>
-            <translation>Case number:</translation>
-        </message>
-        <message>
-            <source>Status:</source>
-            <translation>Status:</translation>
-        </message>
-        <message>
-            <source>Zuständig:</source>
-            <translation>Assigned to:</translation>
-        </message>
-        <message>
-            <source>Eröffnet am:</source>
-            <translation>Opened on:</translation>
-        </message>
-        <message>
-            <source>Abgeschlossen am:</source>
-            <translation>Closed on:</translation>
-        </message>
-        <message>
-            <source>Letzter Kontakt:</source>
-            <translation>Last contact:</translation>
-        </message>
-        <message>
-            <source>Familienakte</source>
-            <translation>Family file</translation>
-        </message>
-        <message>
-            <source>Akte &amp;schließen …</source>
-            <translation>&amp;Close file …</translation>
-        </message>
-        <message>
-            <source>&amp;Wieder öffnen</source>
-            <translation>Re&amp;open</translation>
-        </message>
-        <message>
-            <source>Personen</source>
-            <translation>People</translation>
-        </message>
-        <message>
-            <source>Personen mit Alter und Aufenthaltsstatus</source>
-            <translation>People with age and residence status</translation>
-        </message>
-        <message>
-            <source>&amp;Personen …</source>
-            <translation>&amp;People …</translation>
-        </message>
-        <message>
-            <source>&amp;Aufenthalt …</source>
-            <translation>&amp;Residence …</translation>
-        </message>
-        <message>
-            <source>Schule &amp;&amp; Arbei&amp;t …</source>
-            <translation>School &amp;&amp; &amp;work …</translation>
-        </message>
-        <message>
-            <source>Unterkunft</source>
-            <translation>Accommodation</translation>
-        </message>
-        <message>
-            <source>Hinweise</source>
-            <translation>Alerts</translation>
-        </message>
-        <message>
-            <source>Beteiligte</source>
-            <translation>Involved parties</translation>
-        </message>
-        <message>
-            <source>Beteiligte Akteure</source>
-            <translation>Involved actors</translation>
-        </message>
-        <message>
-            <source>&amp;Beteiligte …</source>
-            <translation>&amp;Involved parties …</translation>
-        </message>
-        <message>
-            <source>Nächste Aufgaben</source>
-            <translation>Next tasks</translation>
-        </message>
-        <message>
-            <source>Nächste offene Aufgaben</source>
-            <translation>Next open tasks</translation>
-        </message>
-        <message>
-            <source>A&amp;ufgaben …</source>
-            <translation>&amp;Tasks …</translation>
-        </message>
-        <message>
-            <source>Besu&amp;che …</source>
-            <translation>&amp;Visits …</translation>
-        </message>
-        <message>
-            <source>noch keiner</source>
-            <translation>none yet</translation>
-        </message>
-        <message>
-            <source>Keine aktuelle Unterkunft erfasst.</source>
-            <translation>No current accommodation recorded.</translation>
-        </message>
-        <message>
-            <source>Wohneinheit {unit}</source>
-            <translation>Unit {unit}</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n Person(en)</source>
-            <translation>
-                <numerusform>%n person</numerusform>
-                <numerusform>%n people</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>seit {date}</source>
-            <translation>since {date}</translation>
-        </message>
-        <message>
-            <source>{name}: {kind} seit {date} abgelaufen</source>
-            <translation>{name}: {kind} expired on {date}</translation>
-        </message>
-        <message>
-            <source>{name}: {kind} läuft am {date} ab</source>
-            <translation>{name}: {kind} expires on {date}</translation>
-        </message>
-        <message>
-            <source>{name} braucht Dolmetschung ({language})</source>
-            <translation>{name} needs an interpreter ({language})</translation>
-        </message>
-        <message>
-            <source>{name} braucht Dolmetschung</source>
-            <translation>{name} needs an interpreter</translation>
-        </message>
-        <message>
-            <source>{name}: Geburtsdatum ist fiktiv</source>
-            <translation>{name}: date of birth is fictitious</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n überfällige Aufgabe(n)</source>
-            <translation>
-                <numerusform>%n overdue task</numerusform>
-                <numerusform>%n overdue tasks</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>{actor} – {role}</source>
-            <translation>{actor} – {role}</translation>
-        </message>
-        <message>
-            <source>{text} (Ansprechpartner/in: {contact})</source>
-            <translation>{text} (contact person: {contact})</translation>
-        </message>
-        <message>
-            <source>{date}: {title}</source>
-            <translation>{date}: {title}</translation>
-        </message>
-        <message>
-            <source>ohne Frist: {title}</source>
-            <translation>no deadline: {title}</translation>
-        </message>
-        <message>
-            <source>Keine offenen Aufgaben.</source>
-            <translation>No open tasks.</translation>
-        </message>
-        <message>
-            <source>Akte {case} schließen</source>
-            <translation>Close file {case}</translation>
-        </message>
-        <message>
-            <source>Akte {case} wieder öffnen</source>
-            <translation>Reopen file {case}</translation>
-        </message>
-        <message>
-            <source>{name}: {text}</source>
-            <translation>{name}: {text}</translation>
-        </message>
-    </context>
-    <context>
-        <name>PeriodRecordDialog</name>
-        <message>
-            <source>&amp;Person</source>
-            <extracomment>Whether the person may be left out (benefits of the whole family). Actor kinds offered in ``actor`` (empty: no actor field).</extracomment>
-            <translation>&amp;Person</translation>
-        </message>
-        <message>
-            <source>&amp;Von</source>
-            <translation>&amp;From</translation>
-        </message>
-        <message>
-            <source>&amp;Bis</source>
-            <translation>&amp;Until</translation>
-        </message>
-        <message>
-            <source>&amp;Notizen</source>
-            <translation>&amp;Notes</translation>
-        </message>
-        <message>
-            <source>ganze Familie</source>
-            <translation>whole family</translation>
-        </message>
-        <message>
-            <source>keine Angabe</source>
-            <translation>not specified</translation>
-        </message>
-    </context>
-    <context>
-        <name>PersonDialog</name>
-        <message>
-            <source>Person hinzufügen</source>
-            <translation>Add person</translation>
-        </message>
-        <message>
-            <source>Person bearbeiten</source>
-            <translation>Edit person</translation>
-        </message>
-        <message>
-            <source>&amp;Vornamen:</source>
-            <translation>&amp;Given names:</translation>
-        </message>
-        <message>
-            <source>&amp;Familienname:</source>
-            <translation>&amp;Family name:</translation>
-        </message>
-        <message>
-            <source>&amp;Geschlecht:</source>
-            <translation>G&amp;ender:</translation>
-        </message>
-        <message>
-            <source>Geburts&amp;datum:</source>
-            <translation>&amp;Date of birth:</translation>
-        </message>
-        <message>
-            <source>Ver&amp;storben:</source>
-            <translation>De&amp;ceased:</translation>
-        </message>
-        <message>
-            <source>Sterbeda&amp;tum:</source>
-            <translation>Date of dea&amp;th:</translation>
-        </message>
-        <message>
-            <source>&amp;Rolle in der Akte:</source>
-            <translation>&amp;Role in the file:</translation>
-        </message>
-        <message>
-            <source>Geburts&amp;ort:</source>
-            <translation>&amp;Place of birth:</translation>
-        </message>
-        <message>
-            <source>Geburts&amp;land (Code):</source>
-            <translation>Country of &amp;birth (code):</translation>
-        </message>
-        <message>
-            <source>Staats&amp;angehörigkeiten:</source>
-            <translation>&amp;Nationalities:</translation>
-        </message>
-        <message>
-            <source>&amp;Identität geklärt:</source>
-            <translation>&amp;Identity established:</translation>
-        </message>
-        <message>
-            <source>Weitere Dok&amp;umente:</source>
-            <translation>Other doc&amp;uments:</translation>
-        </message>
-        <message>
-            <source>Geburtsdatum fi&amp;ktiv:</source>
-            <translation>Fictitious date of birt&amp;h:</translation>
-        </message>
-        <message>
-            <source>Sprache&amp;n:</source>
-            <translation>&amp;Languages:</translation>
-        </message>
-        <message>
-            <source>Dolmets&amp;chung nötig:</source>
-            <translation>Interpreter re&amp;quired:</translation>
-        </message>
-        <message>
-            <source>Dolmetsch-Sprac&amp;he:</source>
-            <translation>Interpreter l&amp;anguage:</translation>
-        </message>
-        <message>
-            <source>&amp;Pass:</source>
-            <translation>Pa&amp;ssport:</translation>
-        </message>
-        <message>
-            <source>Noti&amp;zen:</source>
-            <translation>N&amp;otes:</translation>
-        </message>
-        <message>
-            <source>TT.MM.JJJJ, MM.JJJJ oder JJJJ</source>
-            <translation>DD.MM.YYYY, MM.YYYY or YYYY</translation>
-        </message>
-        <message>
-            <source>von einer Behörde gesetzt</source>
-            <translation>set by an authority</translation>
-        </message>
-        <message>
-            <source>z. B. RS, XK, STATELESS</source>
-            <translation>e.g. RS, XK, STATELESS</translation>
-        </message>
-        <message>
-            <source>z. B. sr, de, rom</source>
-            <translation>e.g. sr, de, rom</translation>
-        </message>
-        <message>
-            <source>z. B. RS</source>
-            <translation>e.g. RS</translation>
-        </message>
-        <message>
-            <source>z. B. sr</source>
-            <translation>e.g. sr</translation>
-        </message>
-        <message>
-            <source>unbekannt</source>
-            <translation>unknown</translation>
-        </message>
-        <message>
-            <source>ja</source>
-            <translation>yes</translation>
-        </message>
-        <message>
-            <source>nein</source>
-            <translation>no</translation>
-        </message>
-        <message>
-            <source>Mögliche Doppelerfassung</source>
-            <translation>Possible duplicate entry</translation>
-        </message>
-        <message>
-            <source>Im Tresor gibt es schon Personen mit diesem Namen und Geburtsjahr. Ist es dieselbe Person, übernehmen Sie sie in diese Akte.</source>
-            <translation>The vault already contains people with this name and year of birth. If it is the same person, add that person to this file.</translation>
-        </message>
-        <message>
-            <source>&amp;Vorhandene Person übernehmen</source>
-            <translation>Use e&amp;xisting person</translation>
-        </message>
-        <message>
-            <source>&amp;Trotzdem neu anlegen</source>
-            <translation>Create ne&amp;w anyway</translation>
-        </message>
-    </context>
-    <context>
-        <name>PersonFormat</name>
-        <message>
-            <source>ca. {age}</source>
-            <translation>approx. {age}</translation>
-        </message>
-    </context>
-    <context>
-        <name>PersonRelationsModel</name>
-        <message>
-            <source>Beziehung</source>
-            <translation>Relationship</translation>
-        </message>
-        <message>
-            <source>Person</source>
-            <translation>Person</translation>
-        </message>
-        <message>
-            <source>Art</source>
-            <translation>Type</translation>
-        </message>
-        <message>
-            <source>, sorgeberechtigt</source>
-            <translation>, with custody</translation>
-        </message>
-        <message>
-            <source>, nicht sorgeberechtigt</source>
-            <translation>, without custody</translation>
-        </message>
-        <message>
-            <source>Elternteil</source>
-            <translation>Parent</translation>
-        </message>
-        <message>
-            <source>Kind</source>
-            <translation>Child</translation>
-        </message>
-        <message>
-            <source>Partner/in</source>
-            <translation>Partner</translation>
-        </message>
-    </context>
-    <context>
-        <name>PersonsTab</name>
-        <message>
-            <source>Personen</source>
-            <translation>People</translation>
-        </message>
-        <message>
-            <source>Person &amp;hinzufügen …</source>
-            <translation>&amp;Add person …</translation>
-        </message>
-        <message>
-            <source>&amp;Bearbeiten …</source>
-            <translation>&amp;Edit …</translation>
-        </message>
-        <message>
-            <source>&amp;Namensvariante …</source>
-            <translation>&amp;Name variant …</translation>
-        </message>
-        <message>
-            <source>Be&amp;ziehung erfassen …</source>
-            <translation>Record &amp;relationship …</translation>
-        </message>
-        <message>
-            <source>Aus Familie ent&amp;fernen</source>
-            <translation>Re&amp;move from family</translation>
-        </message>
-        <message>
-            <source>Personen der Familienakte</source>
-            <translation>People in the family file</translation>
-        </message>
-        <message>
-            <source>Beziehungen de&amp;r Person:</source>
-            <translation>Relation&amp;ships of the person:</translation>
-        </message>
-        <message>
-            <source>Beziehungen der gewählten Person</source>
-            <translation>Relationships of the selected person</translation>
-        </message>
-        <message>
-            <source>Noch keine Personen erfasst.</source>
-            <translation>No people recorded yet.</translation>
-        </message>
-        <message>
-            <source>Geschlecht</source>
-            <translation>Gender</translation>
-        </message>
-        <message>
-            <source>Geburtsdatum</source>
-            <translation>Date of birth</translation>
-        </message>
-        <message>
-            <source>Alter</source>
-            <translation>Age</translation>
-        </message>
-        <message>
-            <source>Hinweis</source>
-            <translation>Note</translation>
-        </message>
-        <message>
-            <source>Geburtsdatum fiktiv</source>
-            <translation>Fictitious date of birth</translation>
-        </message>
-        <message>
-            <source>Verstorben</source>
-            <translation>Deceased</translation>
-        </message>
-        <message>
-            <source>ja</source>
-            <translation>yes</translation>
-        </message>
-        <message>
-            <source>Geburtsort</source>
-            <translation>Place of birth</translation>
-        </message>
-        <message>
-            <source>Staatsangehörigkeit</source>
-            <translation>Nationality</translation>
-        </message>
-        <message>
-            <source>Sprachen</source>
-            <translation>Languages</translation>
-        </message>
-        <message>
-            <source>Dolmetschung</source>
-            <translation>Interpreter</translation>
-        </message>
-        <message>
-            <source>nein</source>
-            <translation>no</translation>
-        </message>
-        <message>
-            <source>Pass</source>
-            <translation>Passport</translation>
-        </message>
-        <message>
-            <source>Identität geklärt</source>
-            <translation>Identity established</translation>
-        </message>
-        <message>
-            <source>unbekannt</source>
-            <translation>unknown</translation>
-        </message>
-        <message>
-            <source>Weitere Dokumente</source>
-            <translation>Other documents</translation>
-        </message>
-        <message>
-            <source>Notizen</source>
-            <translation>Notes</translation>
-        </message>
-        <message>
-            <source>Namensvarianten</source>
-            <translation>Name variants</translation>
-        </message>
-        <message>
-            <source>{name} ({kind})</source>
-            <translation>{name} ({kind})</translation>
-        </message>
-        <message>
-            <source>Gespeichert, bitte prüfen: {warnings}</source>
-            <translation>Saved, please check: {warnings}</translation>
-        </message>
-        <message>
-            <source>Aus Familie entfernen</source>
-            <translation>Remove from family</translation>
-        </message>
-        <message>
-            <source>Soll „{name}“ aus dieser Familienakte entfernt werden? Die Person und ihre Geschichte bleiben im Tresor erhalten.</source>
-            <translation>Remove “{name}” from this family file? The person and their history are kept in the vault.</translation>
-        </message>
-        <message>
-            <source>Person „{name}“ aus der Akte entfernen</source>
-            <translation>Remove person “{name}” from the file</translation>
-        </message>
-        <message>
-            <source>Person „{name}“ anlegen</source>
-            <translation>Create person “{name}”</translation>
-        </message>
-        <message>
-            <source>Person „{name}“ in die Akte übernehmen</source>
-            <translation>Add person “{name}” to the file</translation>
-        </message>
-        <message>
-            <source>Namensvariante für „{name}“ erfassen</source>
-            <translation>Record name variant for “{name}”</translation>
-        </message>
-        <message>
-            <source>Namensvariante von „{name}“ entfernen</source>
-            <translation>Remove name variant of “{name}”</translation>
-        </message>
-        <message>
-            <source>Beziehung erfassen</source>
-            <translation>Record relationship</translation>
-        </message>
-    </context>
-    <context>
-        <name>PersonsTableModel</name>
-        <message>
-            <source>Name</source>
-            <extracomment>The role carrying a row's person id, and the role the proxy sorts by.</extracomment>
-            <translation>Name</translation>
-        </message>
-        <message>
-            <source>Geschlecht</source>
-            <translation>Gender</translation>
-        </message>
-        <message>
-            <source>Geburtsdatum</source>
-            <translation>Date of birth</translation>
-        </message>
-        <message>
-            <source>Alter</source>
-            <translation>Age</translation>
-        </message>
-        <message>
-            <source>Staatsangehörigkeit</source>
-            <translation>Nationality</translation>
-        </message>
-        <message>
-            <source>Sprachen</source>
-            <translation>Languages</translation>
-        </message>
-        <message>
-            <source>Dolmetschung</source>
-            <translation>Interpreter</translation>
-        </message>
-        <message>
-            <source>Pass</source>
-            <translation>Passport</translation>
-        </message>
-        <message>
-            <source>Rolle</source>
-            <translation>Role</translation>
-        </message>
-        <message>
-            <source>Fiktives Geburtsdatum</source>
-            <translation>Fictitious date of birth</translation>
-        </message>
-        <message>
-            <source>{name} (†)</source>
-            <translation>{name} (†)</translation>
-        </message>
-        <message>
-            <source>{date} (fiktiv)</source>
-            <translation>{date} (fictitious)</translation>
-        </message>
-        <message>
-            <source>nein</source>
-            <translation>no</translation>
-        </message>
-        <message>
-            <source>ja</source>
-            <translation>yes</translation>
-        </message>
-    </context>
-    <context>
-        <name>RecoveryKeyDialog</name>
-        <message>
-            <source>Wiederherstellungsschlüssel</source>
-            <translation>Recovery key</translation>
-        </message>
-        <message>
-            <source>Mit diesem Schlüssel öffnen Sie den Tresor, wenn Sie die Passphrase vergessen oder der Rechner ersetzt wird. Er wird nur jetzt angezeigt. Drucken Sie ihn aus und bewahren Sie ihn verschlossen im Büro auf – nicht bei diesem Laptop.</source>
-            <translation>This key opens the vault if you forget the passphrase or the computer is replaced. It is shown only now. Print it and keep it locked away in the office – not with this laptop.</translation>
-        </message>
-        <message>
-            <source>&amp;Drucken …</source>
-            <translation>&amp;Print …</translation>
-        </message>
-        <message>
-            <source>Als &amp;PDF speichern …</source>
-            <translation>Save as &amp;PDF …</translation>
-        </message>
-        <message>
-            <source>Ich habe den Schlüssel sicher aufbewahrt.</source>
-            <translation>I have stored the key safely.</translation>
-        </message>
-        <message>
-            <source>&amp;Weiter</source>
-            <translation>&amp;Continue</translation>
-        </message>
-        <message>
-            <source>Fallmanager – Wiederherstellungsschlüssel</source>
-            <translation>Fallmanager – recovery key</translation>
-        </message>
-        <message>
-            <source>Erstellt am</source>
-            <translation>Created on</translation>
-        </message>
-        <message>
-            <source>Verschlossen im Büro aufbewahren, nicht beim Laptop.</source>
-            <translation>Keep locked away in the office, not with the laptop.</translation>
-        </message>
-        <message>
-            <source>Öffnet den Tresor ohne Passphrase. Nicht weitergeben.</source>
-            <translation>Opens the vault without the passphrase. Do not pass it on.</translation>
-        </message>
-        <message>
-            <source>Wiederherstellungsschlüssel speichern</source>
-            <translation>Save recovery key</translation>
-        </message>
-        <message>
-            <source>PDF-Dokumente (*.pdf)</source>
-            <translation>PDF documents (*.pdf)</translation>
-        </message>
-        <message>
-            <source>Die Datei konnte nicht gespeichert werden.</source>
-            <translation>The file could not be saved.</translation>
-        </message>
-    </context>
-    <context>
-        <name>RelationshipDialog</name>
-        <message>
-            <source>Beziehung erfassen</source>
-            <translation>Record relationship</translation>
-        </message>
-        <message>
-            <source>&amp;Beziehung:</source>
-            <translation>&amp;Relationship:</translation>
-        </message>
-        <message>
-            <source>Beziehung</source>
-            <translation>Relationship</translation>
-        </message>
-        <message>
-            <source>Elternteil und Kind</source>
-            <translation>Parent and child</translation>
-        </message>
-        <message>
-            <source>Partnerschaft</source>
-            <translation>Partnership</translation>
-        </message>
-        <message>
-            <source>unbekannt</source>
-            <translation>unknown</translation>
-        </message>
-        <message>
-            <source>ja</source>
-            <translation>yes</translation>
-        </message>
-        <message>
-            <source>nein</source>
-            <translation>no</translation>
-        </message>
-        <message>
-            <source>&amp;Art der Elternschaft:</source>
-            <translation>&amp;Type of parenthood:</translation>
-        </message>
-        <message>
-            <source>&amp;Sorgerecht:</source>
-            <translation>&amp;Custody:</translation>
-        </message>
-        <message>
-            <source>&amp;Art der Partnerschaft:</source>
-            <translation>Type of partners&amp;hip:</translation>
-        </message>
-        <message>
-            <source>&amp;Elternteil:</source>
-            <translation>&amp;Parent:</translation>
-        </message>
-        <message>
-            <source>&amp;Kind:</source>
-            <translation>Chil&amp;d:</translation>
-        </message>
-        <message>
-            <source>&amp;Person:</source>
-            <translation>P&amp;erson:</translation>
-        </message>
-        <message>
-            <source>Partner/&amp;in:</source>
-            <translation>P&amp;artner:</translation>
-        </message>
-        <message>
-            <source>Bitte zwei Personen wählen.</source>
-            <translation>Please choose two people.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ResidenceFormat</name>
-        <message>
-            <source>gültig bis {date}</source>
-            <extracomment>A residence document that ends within this many days is shown as expiring soon.</extracomment>
-            <translation>valid until {date}</translation>
-        </message>
-        <message>
-            <source>abgelaufen</source>
-            <translation>expired</translation>
-        </message>
-        <message>
-            <source>läuft in %n Tag(en) ab</source>
-            <translation>expires in %n day(s)</translation>
-        </message>
-        <message>
-            <source>gültig</source>
-            <translation>valid</translation>
-        </message>
-    </context>
-    <context>
-        <name>ResidenceStatusDialog</name>
-        <message>
-            <source>Aufenthaltsstatus erfassen</source>
-            <translation>Record residence status</translation>
-        </message>
-        <message>
-            <source>Aufenthaltsstatus korrigieren</source>
-            <translation>Correct residence status</translation>
-        </message>
-        <message>
-            <source>&amp;Status:</source>
-            <translation>&amp;Status:</translation>
-        </message>
-        <message>
-            <source>&amp;Rechtsgrundlage:</source>
-            <translation>&amp;Legal basis:</translation>
-        </message>
-        <message>
-            <source>Gültig &amp;ab:</source>
-            <translation>Valid &amp;from:</translation>
-        </message>
-        <message>
-            <source>Gültig &amp;bis:</source>
-            <translation>Valid &amp;until:</translation>
-        </message>
-        <message>
-            <source>Ausstellende Be&amp;hörde:</source>
-            <translation>Issuing &amp;authority:</translation>
-        </message>
-        <message>
-            <source>Auf&amp;lagen:</source>
-            <translation>&amp;Conditions:</translation>
-        </message>
-        <message>
-            <source>&amp;Notizen:</source>
-            <translation>&amp;Notes:</translation>
-        </message>
-        <message>
-            <source>TT.MM.JJJJ</source>
-            <translation>DD.MM.YYYY</translation>
-        </message>
-        <message>
-            <source>z. B. § 25b AufenthG</source>
-            <translation>e.g. § 25b AufenthG</translation>
-        </message>
-    </context>
-    <context>
-        <name>ResidenceTab</name>
-        <message>
-            <source>Aufenthalt</source>
-            <translation>Residence</translation>
-        </message>
-        <message>
-            <source>&amp;Person:</source>
-            <translation>&amp;Person:</translation>
-        </message>
-        <message>
-            <source>Person</source>
-            <translation>Person</translation>
-        </message>
-        <message>
-            <source>Aufenthaltsstatus &amp;erfassen …</source>
-            <translation>&amp;Record residence status …</translation>
-        </message>
-        <message>
-            <source>&amp;Verlängern …</source>
-            <translation>E&amp;xtend …</translation>
-        </message>
-        <message>
-            <source>&amp;Korrigieren …</source>
-            <translation>&amp;Correct …</translation>
-        </message>
-        <message>
-            <source>Ein-/&amp;Ausreise erfassen …</source>
-            <translation>Record &amp;entry/departure …</translation>
-        </message>
-        <message>
-            <source>Aufenthaltsverlauf</source>
-            <translation>Residence history</translation>
-        </message>
-        <message>
-            <source>Aktuell: {status}</source>
-            <translation>Current: {status}</translation>
-        </message>
-        <message>
-            <source>Kein Aufenthaltsstatus erfasst.</source>
-            <translation>No residence status recorded.</translation>
-        </message>
-        <message>
-            <source>Aufenthaltsstatus erfassen</source>
-            <translation>Record residence status</translation>
-        </message>
-        <message>
-            <source>Aufenthaltsstatus korrigieren</source>
-            <translation>Correct residence status</translation>
-        </message>
-        <message>
-            <source>Aufenthaltsstatus verlängern</source>
-            <translation>Extend residence status</translation>
-        </message>
-        <message>
-            <source>{kind} erfassen</source>
-            <translation>Record {kind}</translation>
-        </message>
-    </context>
-    <context>
-        <name>ResidenceTimelineModel</name>
-        <message>
-            <source>Datum</source>
-            <translation>Date</translation>
-        </message>
-        <message>
-            <source>Eintrag</source>
-            <translation>Entry</translation>
-        </message>
-        <message>
-            <source>Rechtsgrundlage</source>
-            <translation>Legal basis</translation>
-        </message>
-        <message>
-            <source>Gültig ab</source>
-            <translation>Valid from</translation>
-        </message>
-        <message>
-            <source>Gültig bis</source>
-            <translation>Valid until</translation>
-        </message>
-        <message>
-            <source>Stand</source>
-            <translation>As of</translation>
-        </message>
-        <message>
-            <source>Behörde / Land</source>
-            <translation>Authority / country</translation>
-        </message>
-        <message>
-            <source>Notiz</source>
-            <translation>Note</translation>
-        </message>
-    </context>
-    <context>
-        <name>SchoolAttendanceDialog</name>
-        <message>
-            <source>Schulbesuch erfassen</source>
-            <translation>Record school attendance</translation>
-        </message>
-        <message>
-            <source>&amp;Schule / Kita</source>
-            <translation>&amp;School / nursery</translation>
-        </message>
-        <message>
-            <source>&amp;Klasse</source>
-            <translation>&amp;Class</translation>
-        </message>
-        <message>
-            <source>Schul&amp;besuch</source>
-            <translation>&amp;Attendance</translation>
-        </message>
-    </context>
-    <context>
-        <name>SchoolAttendanceModel</name>
-        <message>
-            <source>Person</source>
-            <translation>Person</translation>
-        </message>
-        <message>
-            <source>Schule / Kita</source>
-            <translation>School / nursery</translation>
-        </message>
-        <message>
-            <source>Klasse</source>
-            <translation>Class</translation>
-        </message>
-        <message>
-            <source>Schulbesuch</source>
-            <translation>Attendance</translation>
-        </message>
-        <message>
-            <source>Zeitraum</source>
-            <translation>Period</translation>
-        </message>
-    </context>
-    <context>
-        <name>SchoolWorkTab</name>
-        <message>
-            <source>Schule &amp;&amp; Arbeit</source>
-            <extracomment>The dialog opened last, while it is open.</extracomment>
-            <translation>School &amp;&amp; work</translation>
-        </message>
-        <message>
-            <source>&amp;Person:</source>
-            <translation>&amp;Person:</translation>
-        </message>
-        <message>
-            <source>alle Personen</source>
-            <translation>all people</translation>
-        </message>
-        <message>
-            <source>Person</source>
-            <translation>Person</translation>
-        </message>
-        <message>
-            <source>Schulbesuch</source>
-            <translation>School attendance</translation>
-        </message>
-        <message>
-            <source>&amp;Schulbesuch erfassen …</source>
-            <translation>Record &amp;school attendance …</translation>
-        </message>
-        <message>
-            <source>Ausbildung</source>
-            <translation>Training</translation>
-        </message>
-        <message>
-            <source>&amp;Ausbildung erfassen …</source>
-            <translation>Record &amp;training …</translation>
-        </message>
-        <message>
-            <source>Beschäftigung</source>
-            <translation>Employment</translation>
-        </message>
-        <message>
-            <source>B&amp;eschäftigung erfassen …</source>
-            <translation>Record &amp;employment …</translation>
-        </message>
-        <message>
-            <source>Leistungen</source>
-            <translation>Benefits</translation>
-        </message>
-        <message>
-            <source>&amp;Leistungsbezug erfassen …</source>
-            <translation>Record &amp;benefits …</translation>
-        </message>
-        <message>
-            <source>Schulbesuch von „{name}“ erfassen</source>
-            <translation>Record school attendance of “{name}”</translation>
-        </message>
-        <message>
-            <source>Ausbildung von „{name}“ erfassen</source>
-            <translation>Record training of “{name}”</translation>
-        </message>
-        <message>
-            <source>Beschäftigung von „{name}“ erfassen</source>
-            <translation>Record employment of “{name}”</translation>
-        </message>
-        <message>
-            <source>Leistungsbezug „{kind}“ erfassen</source>
-            <translation>Record benefit “{kind}”</translation>
-        </message>
-        <message>
-            <source>Eintrag erfassen</source>
-            <translation>Record entry</translation>
-        </message>
-    </context>
-    <context>
-        <name>SettingsDialog</name>
-        <message>
-            <source>Einstellungen</source>
-            <translation>Settings</translation>
-        </message>
-        <message>
-            <source>Automatisch &amp;sperren nach:</source>
-            <translation>&amp;Lock automatically after:</translation>
-        </message>
-        <message>
-            <source>&amp;Sprache:</source>
-            <translation>&amp;Language:</translation>
-        </message>
-        <message>
-            <source>Als „nicht besucht“ zeigen nach:</source>
-            <translation>Show as “not visited” after:</translation>
-        </message>
-        <message>
-            <source>&amp;Tresor-Ordner:</source>
-            <translation>&amp;Vault folder:</translation>
-        </message>
-        <message>
-            <source> Minuten</source>
-            <translation> minutes</translation>
-        </message>
-        <message>
-            <source> Tagen</source>
-            <translation> days</translation>
-        </message>
-        <message>
-            <source>Standardort</source>
-            <translation>default location</translation>
-        </message>
-        <message>
-            <source>&amp;Auswählen …</source>
-            <translation>&amp;Choose …</translation>
-        </message>
-        <message>
-            <source>Ein anderer Tresor-Ordner gilt ab dem nächsten Start.</source>
-            <translation>A different vault folder takes effect at the next start.</translation>
-        </message>
-        <message>
-            <source>Tresor-Ordner wählen</source>
-            <translation>Choose vault folder</translation>
-        </message>
-    </context>
-    <context>
-        <name>SetupPage</name>
-        <message>
-            <source>Willkommen bei Fallmanager</source>
-            <translation>Welcome to Fallmanager</translation>
-        </message>
-        <message numerus="yes">
-            <source>Die Familienakten liegen verschlüsselt auf diesem Rechner. Wählen Sie eine Passphrase aus mindestens %n Zeichen, die Sie sich merken können.</source>
-            <translation>
-                <numerusform>The family files are stored encrypted on this computer. Choose a passphrase of at least %n character that you can remember.</numerusform>
-                <numerusform>The family files are stored encrypted on this computer. Choose a passphrase of at least %n characters that you can remember.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>&amp;Passphrase:</source>
-            <translation>&amp;Passphrase:</translation>
-        </message>
-        <message>
-            <source>Passphrase &amp;wiederholen:</source>
-            <translation>&amp;Repeat passphrase:</translation>
-        </message>
-        <message>
-            <source>Passphrase</source>
-            <translation>Passphrase</translation>
-        </message>
-        <message>
-            <source>Passphrase wiederholen</source>
-            <translation>Repeat passphrase</translation>
-        </message>
-        <message>
-            <source>Der Tresor wird zusätzlich an den Schlüsselbund dieses Rechners gebunden: Eine Kopie der Dateien lässt sich anderswo nicht allein mit der Passphrase öffnen.</source>
-            <translation>The vault is also bound to this computer's keyring: a copy of the files cannot be opened elsewhere with the passphrase alone.</translation>
-        </message>
-        <message>
-            <source>Ohne Schlüsselbund anlegen (nur mit der Passphrase geschützt)</source>
-            <translation>Create without keyring (protected by the passphrase only)</translation>
-        </message>
-        <message>
-            <source>Tresor &amp;anlegen</source>
-            <translation>&amp;Create vault</translation>
-        </message>
-        <message>
-            <source>Tipp: mehrere Wörter mit Zahlen oder Zeichen.</source>
-            <translation>Tip: several words with digits or symbols.</translation>
-        </message>
-        <message numerus="yes">
-            <source>Zu kurz (mindestens %n Zeichen).</source>
-            <translation>
-                <numerusform>Too short (at least %n character).</numerusform>
-                <numerusform>Too short (at least %n characters).</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Schwach – leicht zu erraten.</source>
-            <translation>Weak – easy to guess.</translation>
-        </message>
-        <message>
-            <source>Mittel – ein weiteres Wort macht sie stärker.</source>
-            <translation>Fair – one more word makes it stronger.</translation>
-        </message>
-        <message>
-            <source>Gut.</source>
-            <translation>Good.</translation>
-        </message>
-        <message>
-            <source>Sehr gut.</source>
-            <translation>Very good.</translation>
-        </message>
-        <message>
-            <source>Bitte eine stärkere Passphrase wählen.</source>
-            <translation>Please choose a stronger passphrase.</translation>
-        </message>
-        <message>
-            <source>Die beiden Eingaben stimmen nicht überein.</source>
-            <translation>The two entries do not match.</translation>
-        </message>
-        <message>
-            <source>Tresor wird angelegt …</source>
-            <translation>Creating the vault …</translation>
-        </message>
-        <message>
-            <source>Dieser Rechner hat keinen sicheren Schlüsselbund. Sie können den Tresor nur mit der Passphrase schützen: Haken setzen und erneut anlegen.</source>
-            <translation>This computer has no secure keyring. You can protect the vault with the passphrase alone: tick the box and create again.</translation>
-        </message>
-    </context>
-    <context>
-        <name>TaskDialog</name>
-        <message>
-            <source>Aufgabe anlegen</source>
-            <translation>Create task</translation>
-        </message>
-        <message>
-            <source>&amp;Aufgabe</source>
-            <translation>&amp;Task</translation>
-        </message>
-        <message>
-            <source>&amp;Person</source>
-            <translation>&amp;Person</translation>
-        </message>
-        <message>
-            <source>&amp;Fällig am</source>
-            <translation>&amp;Due on</translation>
-        </message>
-        <message>
-            <source>&amp;Zuständig</source>
-            <translation>&amp;Assigned to</translation>
-        </message>
-        <message>
-            <source>&amp;Notizen</source>
-            <translation>&amp;Notes</translation>
-        </message>
-        <message>
-            <source>ganze Familie</source>
-            <translation>whole family</translation>
-        </message>
-        <message>
-            <source>z. B. Schulanmeldung für Ana begleiten</source>
-            <translation>e.g. accompany Ana to register for school</translation>
-        </message>
-    </context>
-    <context>
-        <name>TaskTableModel</name>
-        <message>
-            <source>Erledigt</source>
-            <extracomment>Columns. (task, done) — the user ticked or unticked the check box.</extracomment>
-            <translation>Done</translation>
-        </message>
-        <message>
-            <source>Aufgabe</source>
-            <translation>Task</translation>
-        </message>
-        <message>
-            <source>Person</source>
-            <translation>Person</translation>
-        </message>
-        <message>
-            <source>Fällig am</source>
-            <translation>Due on</translation>
-        </message>
-        <message>
-            <source>Zuständig</source>
-            <translation>Assigned to</translation>
-        </message>
-        <message>
-            <source>Erledigt am</source>
-            <translation>Done on</translation>
-        </message>
-        <message>
-            <source>erledigt</source>
-            <translation>done</translation>
-        </message>
-        <message>
-            <source>offen</source>
-            <translation>open</translation>
-        </message>
-        <message>
-            <source>Überfällig seit {date}</source>
-            <translation>Overdue since {date}</translation>
-        </message>
-    </context>
-    <context>
-        <name>TasksTab</name>
-        <message>
-            <source>Aufgaben</source>
-            <extracomment>The dialog opened last, while it is open.</extracomment>
-            <translation>Tasks</translation>
-        </message>
-        <message>
-            <source>Aufgabe &amp;anlegen …</source>
-            <translation>&amp;Create task …</translation>
-        </message>
-        <message>
-            <source>&amp;Zeigen:</source>
-            <translation>&amp;Show:</translation>
-        </message>
-        <message>
-            <source>offene Aufgaben</source>
-            <translation>open tasks</translation>
-        </message>
-        <message>
-            <source>alle Aufgaben</source>
-            <translation>all tasks</translation>
-        </message>
-        <message>
-            <source>Aufgaben zeigen</source>
-            <translation>Show tasks</translation>
-        </message>
-        <message>
-            <source>&amp;Wieder öffnen</source>
-            <translation>&amp;Reopen</translation>
-        </message>
-        <message>
-            <source>&amp;Erledigt</source>
-            <translation>&amp;Done</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n offene Aufgabe(n)</source>
-            <translation>
-                <numerusform>%n open task</numerusform>
-                <numerusform>%n open tasks</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n überfällig</source>
-            <translation>
-                <numerusform>%n overdue</numerusform>
-                <numerusform>%n overdue</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Aufgabe „{title}“ anlegen</source>
-            <translation>Create task “{title}”</translation>
-        </message>
-        <message>
-            <source>Aufgabe „{title}“ erledigt</source>
-            <translation>Mark task “{title}” as done</translation>
-        </message>
-        <message>
-            <source>Aufgabe „{title}“ wieder öffnen</source>
-            <translation>Reopen task “{title}”</translation>
-        </message>
-    </context>
-    <context>
-        <name>TodaySection</name>
-        <message>
-            <source>Fällig am</source>
-            <extracomment>The family file's id, on every cell. Dark red text for overdue tasks and expired documents (readable on light backgrounds).</extracomment>
-            <translation>Due on</translation>
-        </message>
-        <message>
-            <source>Aufgabe</source>
-            <translation>Task</translation>
-        </message>
-        <message>
-            <source>Aktenzeichen</source>
-            <translation>Case number</translation>
-        </message>
-        <message>
-            <source>Familie</source>
-            <translation>Family</translation>
-        </message>
-        <message>
-            <source>Person</source>
-            <translation>Person</translation>
-        </message>
-        <message>
-            <source>Zuständig</source>
-            <translation>Assigned to</translation>
-        </message>
-        <message>
-            <source>(überfällig)</source>
-            <translation>(overdue)</translation>
-        </message>
-        <message>
-            <source>Gültig bis</source>
-            <translation>Valid until</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <source>(abgelaufen)</source>
-            <translation>(expired)</translation>
-        </message>
-        <message>
-            <source>Letzter Besuch</source>
-            <translation>Last visit</translation>
-        </message>
-        <message>
-            <source>Tage</source>
-            <translation>Days</translation>
-        </message>
-        <message>
-            <source>noch nie (eröffnet {date})</source>
-            <translation>never (opened {date})</translation>
-        </message>
-        <message>
-            <source>Zeitpunkt</source>
-            <translation>Date and time</translation>
-        </message>
-        <message>
-            <source>Art</source>
-            <translation>Type</translation>
-        </message>
-        <message>
-            <source>Ort</source>
-            <translation>Location</translation>
-        </message>
-    </context>
-    <context>
-        <name>TodayView</name>
-        <message>
-            <source>{heading} – die ersten {shown}</source>
-            <extracomment>Changes of these kinds alter what the sections show. After the sections were filled (tests and status bars listen).</extracomment>
-            <translation>{heading} – the first {shown}</translation>
-        </message>
-        <message>
-            <source>Heute, {date}</source>
-            <translation>Today, {date}</translation>
-        </message>
-        <message numerus="yes">
-            <source>&amp;Fällige Aufgaben (%n)</source>
-            <translation>
-                <numerusform>&amp;Due tasks (%n)</numerusform>
-                <numerusform>&amp;Due tasks (%n)</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Aufenthalts&amp;papiere laufen ab (%n)</source>
-            <translation>
-                <numerusform>Residence &amp;papers expiring (%n)</numerusform>
-                <numerusform>Residence &amp;papers expiring (%n)</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>&amp;Lange nicht besucht (%n)</source>
-            <translation>
-                <numerusform>&amp;Not visited for a long time (%n)</numerusform>
-                <numerusform>&amp;Not visited for a long time (%n)</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>Letzte Besu&amp;che (%n)</source>
-            <translation>
-                <numerusform>Recent &amp;visits (%n)</numerusform>
-                <numerusform>Recent &amp;visits (%n)</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Nichts fällig.</source>
-            <translation>Nothing due.</translation>
-        </message>
-        <message>
-            <source>In den nächsten 8 Wochen läuft nichts ab.</source>
-            <translation>Nothing expires in the next 8 weeks.</translation>
-        </message>
-        <message>
-            <source>Alle offenen Familien wurden in den letzten {days} Tagen besucht.</source>
-            <translation>All open families have been visited in the last {days} days.</translation>
-        </message>
-        <message>
-            <source>Noch keine Besuche erfasst.</source>
-            <translation>No visits recorded yet.</translation>
-        </message>
-        <message>
-            <source>Fällige Aufgaben</source>
-            <translation>Due tasks</translation>
-        </message>
-        <message>
-            <source>Ablaufende Aufenthaltspapiere</source>
-            <translation>Expiring residence papers</translation>
-        </message>
-        <message>
-            <source>Lange nicht besuchte Familien</source>
-            <translation>Families not visited for a long time</translation>
-        </message>
-        <message>
-            <source>Letzte Besuche</source>
-            <translation>Recent visits</translation>
-        </message>
-    </context>
-    <context>
-        <name>TrainingDialog</name>
-        <message>
-            <source>Ausbildung erfassen</source>
-            <translation>Record training</translation>
-        </message>
-        <message>
-            <source>Berufskolleg / &amp;Träger</source>
-            <translation>&amp;College / provider</translation>
-        </message>
-        <message>
-            <source>&amp;Beruf</source>
-            <translation>&amp;Occupation</translation>
-        </message>
-        <message>
-            <source>Ausbildungs&amp;betrieb</source>
-            <translation>Training &amp;employer</translation>
-        </message>
-        <message>
-            <source>&amp;Qualifizierte Ausbildung</source>
-            <translation>&amp;Qualified training</translation>
-        </message>
-        <message>
-            <source>ja (Grundlage einer Ausbildungsduldung)</source>
-            <translation>yes (basis for a training toleration)</translation>
-        </message>
-    </context>
-    <context>
-        <name>TrainingModel</name>
-        <message>
-            <source>Person</source>
-            <translation>Person</translation>
-        </message>
-        <message>
-            <source>Beruf</source>
-            <translation>Occupation</translation>
-        </message>
-        <message>
-            <source>Berufskolleg / Träger</source>
-            <translation>College / provider</translation>
-        </message>
-        <message>
-            <source>Betrieb</source>
-            <translation>Employer</translation>
-        </message>
-        <message>
-            <source>Qualifiziert</source>
-            <translation>Qualified</translation>
-        </message>
-        <message>
-            <source>Zeitraum</source>
-            <translation>Period</translation>
-        </message>
-    </context>
-    <context>
-        <name>UnlockPage</name>
-        <message>
-            <source>Fallmanager ist gesperrt</source>
-            <translation>Fallmanager is locked</translation>
-        </message>
-        <message>
-            <source>&amp;Passphrase:</source>
-            <translation>&amp;Passphrase:</translation>
-        </message>
-        <message>
-            <source>Passphrase</source>
-            <translation>Passphrase</translation>
-        </message>
-        <message>
-            <source>&amp;Entsperren</source>
-            <translation>&amp;Unlock</translation>
-        </message>
-        <message>
-            <source>Demo-Tresor mit erfundenen Familien. Passphrase: {passphrase}</source>
-            <translation>Demo vault with invented families. Passphrase: {passphrase}</translation>
-        </message>
-        <message>
-            <source>Bitte die Passphrase eingeben.</source>
-            <translation>Please enter the passphrase.</translation>
-        </message>
-        <message>
-            <source>Wird entsperrt …</source>
-            <translation>Unlocking …</translation>
-        </message>
-        <message>
-            <source>Tresor wird entsperrt …</source>
-            <translation>Unlocking the vault …</translation>
-        </message>
-        <message>
-            <source>Die Passphrase stimmt nicht. Bitte in Ruhe noch einmal versuchen.</source>
-            <translation>The passphrase is not correct. Take your time and try again.</translation>
-        </message>
-    </context>
-    <context>
-        <name>VisitDialog</name>
-        <message>
-            <source>Besuch erfassen</source>
-            <extracomment>Domain field names that are shown on another row of this form.</extracomment>
-            <translation>Record visit</translation>
-        </message>
-        <message>
-            <source>&amp;Zeitpunkt</source>
-            <translation>&amp;Date and time</translation>
-        </message>
-        <message>
-            <source>&amp;Art</source>
-            <translation>T&amp;ype</translation>
-        </message>
-        <message>
-            <source>&amp;Ort</source>
-            <translation>&amp;Location</translation>
-        </message>
-        <message>
-            <source>Anwesend</source>
-            <translation>Present</translation>
-        </message>
-        <message>
-            <source>&amp;Weitere Anwesende</source>
-            <translation>&amp;Others present</translation>
-        </message>
-        <message>
-            <source>&amp;Sprachmittlung</source>
-            <translation>&amp;Interpreter</translation>
-        </message>
-        <message>
-            <source>T&amp;hemen</source>
-            <translation>&amp;Topics</translation>
-        </message>
-        <message>
-            <source>&amp;Dauer</source>
-            <translation>D&amp;uration</translation>
-        </message>
-        <message>
-            <source>&amp;Notiz</source>
-            <translation>&amp;Note</translation>
-        </message>
-        <message>
-            <source>z. B. Schulsozialarbeiterin</source>
-            <translation>e.g. school social worker</translation>
-        </message>
-        <message>
-            <source>anwesend</source>
-            <translation>present</translation>
-        </message>
-        <message>
-            <source>Sprachmittlung anwesend</source>
-            <translation>Interpreter present</translation>
-        </message>
-        <message>
-            <source>Name der Sprachmittlung</source>
-            <translation>Interpreter's name</translation>
-        </message>
-        <message>
-            <source>Sprache, z. B. sr</source>
-            <translation>Language, e.g. sr</translation>
-        </message>
-        <message>
-            <source>Sprache (Sprachcode)</source>
-            <translation>Language (language code)</translation>
-        </message>
-        <message>
-            <source>weitere Themen, durch Komma getrennt</source>
-            <translation>other topics, separated by commas</translation>
-        </message>
-        <message>
-            <source>Weitere Themen</source>
-            <translation>Other topics</translation>
-        </message>
-        <message>
-            <source>Themen</source>
-            <translation>Topics</translation>
-        </message>
-        <message>
-            <source>keine Angabe</source>
-            <translation>not specified</translation>
-        </message>
-        <message>
-            <source> Min.</source>
-            <translation> min</translation>
-        </message>
-        <message>
-            <source>Dauer in Minuten</source>
-            <translation>Duration in minutes</translation>
-        </message>
-        <message>
-            <source>Notiz</source>
-            <translation>Note</translation>
-        </message>
-        <message>
-            <source>Was wurde besprochen, was wurde vereinbart?</source>
-            <translation>What was discussed, and what was agreed?</translation>
-        </message>
-        <message>
-            <source>Besuch wird gespeichert …</source>
-            <translation>Saving visit …</translation>
-        </message>
-    </context>
-    <context>
-        <name>VisitLogModel</name>
-        <message>
-            <source>Zeitpunkt</source>
-            <translation>Date and time</translation>
-        </message>
-        <message>
-            <source>Art</source>
-            <translation>Type</translation>
-        </message>
-        <message>
-            <source>Ort</source>
-            <translation>Location</translation>
-        </message>
-        <message>
-            <source>Anwesend</source>
-            <translation>Present</translation>
-        </message>
-        <message>
-            <source>Sprachmittlung</source>
-            <translation>Interpreter</translation>
-        </message>
-        <message>
-            <source>Themen</source>
-            <translation>Topics</translation>
-        </message>
-        <message>
-            <source>Notiz</source>
-            <translation>Note</translation>
-        </message>
-        <message>
-            <source>ja</source>
-            <translation>yes</translation>
-        </message>
-    </context>
-    <context>
-        <name>VisitTopics</name>
-        <message>
-            <source>Schule</source>
-            <extracomment>Common topics of a visit, offered as check boxes (stored as the label the user sees).</extracomment>
-            <translation>School</translation>
-        </message>
-        <message>
-            <source>Arbeit</source>
-            <translation>Work</translation>
-        </message>
-        <message>
-            <source>Aufenthalt</source>
-            <translation>Residence</translation>
-        </message>
-        <message>
-            <source>Gesundheit</source>
-            <translation>Health</translation>
-        </message>
-        <message>
-            <source>Wohnen</source>
-            <translation>Housing</translation>
-        </message>
-        <message>
-            <source>Finanzen</source>
-            <translation>Finances</translation>
-        </message>
-        <message>
-            <source>Sprache</source>
-            <translation>Language</translation>
-        </message>
-    </context>
-    <context>
-        <name>VisitsTab</name>
-        <message>
-            <source>Besuche</source>
-            <extracomment>Shortcut of "Besuch erfassen …" while the tab is shown. The dialog opened last, while it is open.</extracomment>
-            <translation>Visits</translation>
-        </message>
-        <message>
-            <source>Besuch &amp;erfassen …</source>
-            <translation>&amp;Record visit …</translation>
-        </message>
-        <message>
-            <source>Besuch oder Kontakt erfassen ({shortcut})</source>
-            <translation>Record a visit or contact ({shortcut})</translation>
-        </message>
-        <message>
-            <source>Besuch erfassen</source>
-            <translation>Record visit</translation>
-        </message>
-        <message>
-            <source>&amp;Notiz hinzufügen …</source>
-            <translation>&amp;Add note …</translation>
-        </message>
-        <message>
-            <source>Eine Notiz zum ausgewählten Besuch oder eine allgemeine Notiz schreiben</source>
-            <translation>Write a note on the selected visit or a general note</translation>
-        </message>
-        <message>
-            <source>&amp;Korrektur …</source>
-            <translation>&amp;Correction …</translation>
-        </message>
-        <message>
-            <source>Notizen werden nicht überschrieben: die Korrektur wird neu hinzugefügt</source>
-            <translation>Notes are not overwritten: the correction is added as a new entry</translation>
-        </message>
-        <message>
-            <source>Besuche und Notizen</source>
-            <translation>Visits and notes</translation>
-        </message>
-        <message>
-            <source>Notizen des ausgewählten &amp;Eintrags</source>
-            <translation>Notes on the selected &amp;entry</translation>
-        </message>
-        <message>
-            <source>Notizen des ausgewählten Eintrags</source>
-            <translation>Notes on the selected entry</translation>
-        </message>
-        <message>
-            <source>Zu diesem Besuch gibt es keine Notiz.</source>
-            <translation>There is no note for this visit.</translation>
-        </message>
-        <message>
-            <source>Korrektur der Notiz vom {moment}</source>
-            <translation>Correction of the note of {moment}</translation>
-        </message>
-        <message>
-            <source>korrigiert am {moment}</source>
-            <translation>corrected on {moment}</translation>
-        </message>
-    </context>
+    </message>
+    <message>
+        <source>Ein Formular ist noch offen. Bitte erst speichern oder abbrechen.</source>
+        <translation>A form is still open. Please save or cancel it first.</translation>
+    </message>
+</context>
+<context>
+    <name>MergeActorsDialog</name>
+    <message>
+        <source>Akteure zusammenführen</source>
+        <translation>Merge actors</translation>
+    </message>
+    <message>
+        <source>Zwei Einträge beschreiben dieselbe Organisation? Wählen Sie, welcher bleibt. Leere Angaben des bleibenden Eintrags werden aus der Dublette ergänzt.</source>
+        <translation>Do two entries describe the same organisation? Choose which one stays. Empty details of the entry that stays are filled in from the duplicate.</translation>
+    </message>
+    <message>
+        <source>&amp;Behalten:</source>
+        <translation>&amp;Keep:</translation>
+    </message>
+    <message>
+        <source>Behalten</source>
+        <translation>Keep</translation>
+    </message>
+    <message>
+        <source>&amp;Dublette (wird entfernt):</source>
+        <translation>&amp;Duplicate (will be removed):</translation>
+    </message>
+    <message>
+        <source>Dublette (wird entfernt)</source>
+        <translation>Duplicate (will be removed)</translation>
+    </message>
+    <message>
+        <source>&amp;Tauschen</source>
+        <translation>&amp;Swap</translation>
+    </message>
+    <message>
+        <source>&amp;Zusammenführen …</source>
+        <translation>&amp;Merge …</translation>
+    </message>
+    <message>
+        <source>– bitte wählen –</source>
+        <translation>– please choose –</translation>
+    </message>
+    <message>
+        <source>{name} ({place})</source>
+        <translation>{name} ({place})</translation>
+    </message>
+    <message>
+        <source>Alle Beteiligungen und Ansprechpersonen von „{duplicate}“ gehen auf „{keep}“ über; „{duplicate}“ wird entfernt.</source>
+        <translation>All involvements and contact persons of “{duplicate}” are transferred to “{keep}”; “{duplicate}” is removed.</translation>
+    </message>
+    <message>
+        <source>Bitte den Eintrag wählen, der bleibt.</source>
+        <translation>Please choose the entry that stays.</translation>
+    </message>
+    <message>
+        <source>Bitte die Dublette wählen.</source>
+        <translation>Please choose the duplicate.</translation>
+    </message>
+    <message>
+        <source>Ein Akteur kann nicht mit sich selbst zusammengeführt werden.</source>
+        <translation>An actor cannot be merged with itself.</translation>
+    </message>
+    <message>
+        <source>Dieser Schritt lässt sich nicht rückgängig machen.</source>
+        <translation>This step cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Zusammenführen</source>
+        <translation>Merge</translation>
+    </message>
+    <message>
+        <source>Akteure werden zusammengeführt …</source>
+        <translation>Merging actors …</translation>
+    </message>
+</context>
+<context>
+    <name>MigrationEventDialog</name>
+    <message>
+        <source>Ein- oder Ausreise erfassen</source>
+        <translation>Record entry or departure</translation>
+    </message>
+    <message>
+        <source>&amp;Art:</source>
+        <translation>&amp;Type:</translation>
+    </message>
+    <message>
+        <source>&amp;Datum:</source>
+        <translation>&amp;Date:</translation>
+    </message>
+    <message>
+        <source>&amp;Land (Code):</source>
+        <translation>&amp;Country (code):</translation>
+    </message>
+    <message>
+        <source>&amp;Notiz:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <source>TT.MM.JJJJ, MM.JJJJ oder JJJJ</source>
+        <translation>DD.MM.YYYY, MM.YYYY or YYYY</translation>
+    </message>
+    <message>
+        <source>woher bzw. wohin, z. B. RS</source>
+        <translation>from or to where, e.g. RS</translation>
+    </message>
+</context>
+<context>
+    <name>NameVariantsDialog</name>
+    <message>
+        <source>Namensvarianten von {name}</source>
+        <translation>Name variants of {name}</translation>
+    </message>
+    <message>
+        <source>Variante &amp;entfernen</source>
+        <translation>&amp;Remove variant</translation>
+    </message>
+    <message>
+        <source>Neue Namensvariante</source>
+        <translation>New name variant</translation>
+    </message>
+    <message>
+        <source>&amp;Vornamen:</source>
+        <translation>&amp;Given names:</translation>
+    </message>
+    <message>
+        <source>&amp;Familienname:</source>
+        <translation>&amp;Family name:</translation>
+    </message>
+    <message>
+        <source>&amp;Quelle:</source>
+        <translation>&amp;Source:</translation>
+    </message>
+    <message>
+        <source>&amp;Notiz:</source>
+        <translation>&amp;Note:</translation>
+    </message>
+    <message>
+        <source>Variante &amp;hinzufügen</source>
+        <translation>&amp;Add variant</translation>
+    </message>
+</context>
+<context>
+    <name>NameVariantsModel</name>
+    <message>
+        <source>Vornamen</source>
+        <translation>Given names</translation>
+    </message>
+    <message>
+        <source>Familienname</source>
+        <translation>Family name</translation>
+    </message>
+    <message>
+        <source>Quelle</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Notiz</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>NetworkView</name>
+    <message>
+        <source>&amp;Filter:</source>
+        <extracomment>Kinds of change after which the directory reloads (family kinds: names in the details).</extracomment>
+        <translation>&amp;Filter:</translation>
+    </message>
+    <message>
+        <source>Name, Ort, Abteilung …</source>
+        <translation>Name, town, department …</translation>
+    </message>
+    <message>
+        <source>Akteure filtern</source>
+        <translation>Filter actors</translation>
+    </message>
+    <message>
+        <source>A&amp;rt:</source>
+        <translation>T&amp;ype:</translation>
+    </message>
+    <message>
+        <source>Nach Art filtern</source>
+        <translation>Filter by type</translation>
+    </message>
+    <message>
+        <source>Akteure</source>
+        <translation>Actors</translation>
+    </message>
+    <message>
+        <source>&amp;Neuer Akteur …</source>
+        <translation>&amp;New actor …</translation>
+    </message>
+    <message>
+        <source>Akteur anlegen ({shortcut})</source>
+        <translation>Create actor ({shortcut})</translation>
+    </message>
+    <message>
+        <source>Bearbei&amp;ten …</source>
+        <translation>&amp;Edit …</translation>
+    </message>
+    <message>
+        <source>Dublette &amp;prüfen …</source>
+        <translation>&amp;Check for duplicate …</translation>
+    </message>
+    <message>
+        <source>An&amp;sprechperson hinzufügen …</source>
+        <translation>Add contact &amp;person …</translation>
+    </message>
+    <message>
+        <source>Fami&amp;lienakte öffnen</source>
+        <translation>&amp;Open family file</translation>
+    </message>
+    <message>
+        <source>&amp;Zusammenführen …</source>
+        <translation>&amp;Merge …</translation>
+    </message>
+    <message>
+        <source>Zwei Einträge derselben Organisation zu einem zusammenführen</source>
+        <translation>Merge two entries for the same organisation into one</translation>
+    </message>
+    <message>
+        <source>Mögliche Dubletten</source>
+        <translation>Possible duplicates</translation>
+    </message>
+    <message>
+        <source>Ansprechpersonen</source>
+        <translation>Contact persons</translation>
+    </message>
+    <message>
+        <source>Beteiligt bei Familien</source>
+        <translation>Involved with families</translation>
+    </message>
+    <message>
+        <source>alle Arten</source>
+        <translation>all types</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Akteur(e)</source>
+        <translation>
+            <numerusform>%n actor</numerusform>
+            <numerusform>%n actors</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{shown} von {total} Akteuren</source>
+        <translation>{shown} of {total} actors</translation>
+    </message>
+    <message>
+        <source>Kein Akteur ausgewählt</source>
+        <translation>No actor selected</translation>
+    </message>
+    <message>
+        <source>{name} – {kind}</source>
+        <translation>{name} – {kind}</translation>
+    </message>
+</context>
+<context>
+    <name>NewFamilyDialog</name>
+    <message>
+        <source>Neue Familie</source>
+        <translation>New family</translation>
+    </message>
+    <message>
+        <source>&amp;Aktenzeichen:</source>
+        <translation>&amp;Case number:</translation>
+    </message>
+    <message>
+        <source>&amp;Zuständig:</source>
+        <translation>&amp;Assigned to:</translation>
+    </message>
+    <message>
+        <source>&amp;Eröffnet am:</source>
+        <translation>&amp;Opened on:</translation>
+    </message>
+    <message>
+        <source>z. B. 2026-0042</source>
+        <translation>e.g. 2026-0042</translation>
+    </message>
+    <message>
+        <source>Erste Person (optional)</source>
+        <translation>First person (optional)</translation>
+    </message>
+    <message>
+        <source>&amp;Vornamen:</source>
+        <translation>&amp;Given names:</translation>
+    </message>
+    <message>
+        <source>&amp;Familienname:</source>
+        <translation>&amp;Family name:</translation>
+    </message>
+    <message>
+        <source>&amp;Geburtsdatum:</source>
+        <translation>&amp;Date of birth:</translation>
+    </message>
+    <message>
+        <source>TT.MM.JJJJ, MM.JJJJ oder JJJJ</source>
+        <translation>DD.MM.YYYY, MM.YYYY or YYYY</translation>
+    </message>
+    <message>
+        <source>Mögliche Doppelerfassung</source>
+        <translation>Possible duplicate entry</translation>
+    </message>
+    <message>
+        <source>Diese Personen mit gleichem Namen und Geburtsjahr gibt es schon. Ist es eine von ihnen, bitte abbrechen und die Person über die Familienakte hinzufügen.</source>
+        <translation>These people with the same name and year of birth already exist. If it is one of them, please cancel and add the person through the family file.</translation>
+    </message>
+    <message>
+        <source>Mögliche Doppelerfassungen</source>
+        <translation>Possible duplicate entries</translation>
+    </message>
+    <message>
+        <source>Es ist eine andere Person: &amp;trotzdem neu anlegen</source>
+        <translation>It is a different person: create &amp;new anyway</translation>
+    </message>
+    <message>
+        <source>Abbrechen</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Familie an&amp;legen</source>
+        <translation>Create fami&amp;ly</translation>
+    </message>
+    <message>
+        <source>Familie wird angelegt …</source>
+        <translation>Creating family …</translation>
+    </message>
+</context>
+<context>
+    <name>Op</name>
+    <message>
+        <source>Abbrechen</source>
+        <extracomment>Operations faster than this never show a progress dialog (no flicker).</extracomment>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewMembersModel</name>
+    <message>
+        <source>Name</source>
+        <extracomment>How many open tasks the overview lists.</extracomment>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Alter</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <source>Aufenthaltsstatus</source>
+        <translation>Residence status</translation>
+    </message>
+    <message>
+        <source>Gültig bis</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <source>{name} (†)</source>
+        <translation>{name} (†)</translation>
+    </message>
+    <message>
+        <source>{date} (abgelaufen)</source>
+        <translation>{date} (expired)</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewTab</name>
+    <message>
+        <source>Überblick</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <source>Aktenzeichen:</source>
+        <translation>Case number:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Zuständig:</source>
+        <translation>Assigned to:</translation>
+    </message>
+    <message>
+        <source>Eröffnet am:</source>
+        <translation>Opened on:</translation>
+    </message>
+    <message>
+        <source>Abgeschlossen am:</source>
+        <translation>Closed on:</translation>
+    </message>
+    <message>
+        <source>Letzter Kontakt:</source>
+        <translation>Last contact:</translation>
+    </message>
+    <message>
+        <source>Familienakte</source>
+        <translation>Family file</translation>
+    </message>
+    <message>
+        <source>Akte &amp;schließen …</source>
+        <translation>&amp;Close file …</translation>
+    </message>
+    <message>
+        <source>&amp;Wieder öffnen</source>
+        <translation>Re&amp;open</translation>
+    </message>
+    <message>
+        <source>Personen</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>Personen mit Alter und Aufenthaltsstatus</source>
+        <translation>People with age and residence status</translation>
+    </message>
+    <message>
+        <source>&amp;Personen …</source>
+        <translation>&amp;People …</translation>
+    </message>
+    <message>
+        <source>&amp;Aufenthalt …</source>
+        <translation>&amp;Residence …</translation>
+    </message>
+    <message>
+        <source>Schule &amp;&amp; Arbei&amp;t …</source>
+        <translation>School &amp;&amp; &amp;work …</translation>
+    </message>
+    <message>
+        <source>Unterkunft</source>
+        <translation>Accommodation</translation>
+    </message>
+    <message>
+        <source>Hinweise</source>
+        <translation>Alerts</translation>
+    </message>
+    <message>
+        <source>Beteiligte</source>
+        <translation>Involved parties</translation>
+    </message>
+    <message>
+        <source>Beteiligte Akteure</source>
+        <translation>Involved actors</translation>
+    </message>
+    <message>
+        <source>&amp;Beteiligte …</source>
+        <translation>&amp;Involved parties …</translation>
+    </message>
+    <message>
+        <source>Nächste Aufgaben</source>
+        <translation>Next tasks</translation>
+    </message>
+    <message>
+        <source>Nächste offene Aufgaben</source>
+        <translation>Next open tasks</translation>
+    </message>
+    <message>
+        <source>A&amp;ufgaben …</source>
+        <translation>&amp;Tasks …</translation>
+    </message>
+    <message>
+        <source>Besu&amp;che …</source>
+        <translation>&amp;Visits …</translation>
+    </message>
+    <message>
+        <source>noch keiner</source>
+        <translation>none yet</translation>
+    </message>
+    <message>
+        <source>Keine aktuelle Unterkunft erfasst.</source>
+        <translation>No current accommodation recorded.</translation>
+    </message>
+    <message>
+        <source>Wohneinheit {unit}</source>
+        <translation>Unit {unit}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Person(en)</source>
+        <translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n people</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>seit {date}</source>
+        <translation>since {date}</translation>
+    </message>
+    <message>
+        <source>{name}: {kind} seit {date} abgelaufen</source>
+        <translation>{name}: {kind} expired on {date}</translation>
+    </message>
+    <message>
+        <source>{name}: {kind} läuft am {date} ab</source>
+        <translation>{name}: {kind} expires on {date}</translation>
+    </message>
+    <message>
+        <source>{name} braucht Dolmetschung ({language})</source>
+        <translation>{name} needs an interpreter ({language})</translation>
+    </message>
+    <message>
+        <source>{name} braucht Dolmetschung</source>
+        <translation>{name} needs an interpreter</translation>
+    </message>
+    <message>
+        <source>{name}: Geburtsdatum ist fiktiv</source>
+        <translation>{name}: date of birth is fictitious</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n überfällige Aufgabe(n)</source>
+        <translation>
+            <numerusform>%n overdue task</numerusform>
+            <numerusform>%n overdue tasks</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{actor} – {role}</source>
+        <translation>{actor} – {role}</translation>
+    </message>
+    <message>
+        <source>{text} (Ansprechpartner/in: {contact})</source>
+        <translation>{text} (contact person: {contact})</translation>
+    </message>
+    <message>
+        <source>{date}: {title}</source>
+        <translation>{date}: {title}</translation>
+    </message>
+    <message>
+        <source>ohne Frist: {title}</source>
+        <translation>no deadline: {title}</translation>
+    </message>
+    <message>
+        <source>Keine offenen Aufgaben.</source>
+        <translation>No open tasks.</translation>
+    </message>
+    <message>
+        <source>Akte {case} schließen</source>
+        <translation>Close file {case}</translation>
+    </message>
+    <message>
+        <source>Akte {case} wieder öffnen</source>
+        <translation>Reopen file {case}</translation>
+    </message>
+    <message>
+        <source>{name}: {text}</source>
+        <translation>{name}: {text}</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodRecordDialog</name>
+    <message>
+        <source>&amp;Person</source>
+        <extracomment>Whether the person may be left out (benefits of the whole family). Actor kinds offered in ``actor`` (empty: no actor field).</extracomment>
+        <translation>&amp;Person</translation>
+    </message>
+    <message>
+        <source>&amp;Von</source>
+        <translation>&amp;From</translation>
+    </message>
+    <message>
+        <source>&amp;Bis</source>
+        <translation>&amp;Until</translation>
+    </message>
+    <message>
+        <source>&amp;Notizen</source>
+        <translation>&amp;Notes</translation>
+    </message>
+    <message>
+        <source>ganze Familie</source>
+        <translation>whole family</translation>
+    </message>
+    <message>
+        <source>keine Angabe</source>
+        <translation>not specified</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <source>Person hinzufügen</source>
+        <translation>Add person</translation>
+    </message>
+    <message>
+        <source>Person bearbeiten</source>
+        <translation>Edit person</translation>
+    </message>
+    <message>
+        <source>&amp;Vornamen:</source>
+        <translation>&amp;Given names:</translation>
+    </message>
+    <message>
+        <source>&amp;Familienname:</source>
+        <translation>&amp;Family name:</translation>
+    </message>
+    <message>
+        <source>&amp;Geschlecht:</source>
+        <translation>G&amp;ender:</translation>
+    </message>
+    <message>
+        <source>Geburts&amp;datum:</source>
+        <translation>&amp;Date of birth:</translation>
+    </message>
+    <message>
+        <source>Ver&amp;storben:</source>
+        <translation>De&amp;ceased:</translation>
+    </message>
+    <message>
+        <source>Sterbeda&amp;tum:</source>
+        <translation>Date of dea&amp;th:</translation>
+    </message>
+    <message>
+        <source>&amp;Rolle in der Akte:</source>
+        <translation>&amp;Role in the file:</translation>
+    </message>
+    <message>
+        <source>Geburts&amp;ort:</source>
+        <translation>&amp;Place of birth:</translation>
+    </message>
+    <message>
+        <source>Geburts&amp;land (Code):</source>
+        <translation>Country of &amp;birth (code):</translation>
+    </message>
+    <message>
+        <source>Staats&amp;angehörigkeiten:</source>
+        <translation>&amp;Nationalities:</translation>
+    </message>
+    <message>
+        <source>&amp;Identität geklärt:</source>
+        <translation>&amp;Identity established:</translation>
+    </message>
+    <message>
+        <source>Weitere Dok&amp;umente:</source>
+        <translation>Other doc&amp;uments:</translation>
+    </message>
+    <message>
+        <source>Geburtsdatum fi&amp;ktiv:</source>
+        <translation>Fictitious date of birt&amp;h:</translation>
+    </message>
+    <message>
+        <source>Sprache&amp;n:</source>
+        <translation>&amp;Languages:</translation>
+    </message>
+    <message>
+        <source>Dolmets&amp;chung nötig:</source>
+        <translation>Interpreter re&amp;quired:</translation>
+    </message>
+    <message>
+        <source>Dolmetsch-Sprac&amp;he:</source>
+        <translation>Interpreter l&amp;anguage:</translation>
+    </message>
+    <message>
+        <source>&amp;Pass:</source>
+        <translation>Pa&amp;ssport:</translation>
+    </message>
+    <message>
+        <source>Noti&amp;zen:</source>
+        <translation>N&amp;otes:</translation>
+    </message>
+    <message>
+        <source>TT.MM.JJJJ, MM.JJJJ oder JJJJ</source>
+        <translation>DD.MM.YYYY, MM.YYYY or YYYY</translation>
+    </message>
+    <message>
+        <source>von einer Behörde gesetzt</source>
+        <translation>set by an authority</translation>
+    </message>
+    <message>
+        <source>z. B. RS, XK, STATELESS</source>
+        <translation>e.g. RS, XK, STATELESS</translation>
+    </message>
+    <message>
+        <source>z. B. sr, de, rom</source>
+        <translation>e.g. sr, de, rom</translation>
+    </message>
+    <message>
+        <source>z. B. RS</source>
+        <translation>e.g. RS</translation>
+    </message>
+    <message>
+        <source>z. B. sr</source>
+        <translation>e.g. sr</translation>
+    </message>
+    <message>
+        <source>unbekannt</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>nein</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Mögliche Doppelerfassung</source>
+        <translation>Possible duplicate entry</translation>
+    </message>
+    <message>
+        <source>Im Tresor gibt es schon Personen mit diesem Namen und Geburtsjahr. Ist es dieselbe Person, übernehmen Sie sie in diese Akte.</source>
+        <translation>The vault already contains people with this name and year of birth. If it is the same person, add that person to this file.</translation>
+    </message>
+    <message>
+        <source>&amp;Vorhandene Person übernehmen</source>
+        <translation>Use e&amp;xisting person</translation>
+    </message>
+    <message>
+        <source>&amp;Trotzdem neu anlegen</source>
+        <translation>Create ne&amp;w anyway</translation>
+    </message>
+</context>
+<context>
+    <name>PersonFormat</name>
+    <message>
+        <source>ca. {age}</source>
+        <translation>approx. {age}</translation>
+    </message>
+</context>
+<context>
+    <name>PersonRelationsModel</name>
+    <message>
+        <source>Beziehung</source>
+        <translation>Relationship</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Art</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>, sorgeberechtigt</source>
+        <translation>, with custody</translation>
+    </message>
+    <message>
+        <source>, nicht sorgeberechtigt</source>
+        <translation>, without custody</translation>
+    </message>
+    <message>
+        <source>Elternteil</source>
+        <translation>Parent</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Child</translation>
+    </message>
+    <message>
+        <source>Partner/in</source>
+        <translation>Partner</translation>
+    </message>
+</context>
+<context>
+    <name>PersonsTab</name>
+    <message>
+        <source>Personen</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>Person &amp;hinzufügen …</source>
+        <translation>&amp;Add person …</translation>
+    </message>
+    <message>
+        <source>&amp;Bearbeiten …</source>
+        <translation>&amp;Edit …</translation>
+    </message>
+    <message>
+        <source>&amp;Namensvariante …</source>
+        <translation>&amp;Name variant …</translation>
+    </message>
+    <message>
+        <source>Be&amp;ziehung erfassen …</source>
+        <translation>Record &amp;relationship …</translation>
+    </message>
+    <message>
+        <source>Aus Familie ent&amp;fernen</source>
+        <translation>Re&amp;move from family</translation>
+    </message>
+    <message>
+        <source>Personen der Familienakte</source>
+        <translation>People in the family file</translation>
+    </message>
+    <message>
+        <source>Beziehungen de&amp;r Person:</source>
+        <translation>Relation&amp;ships of the person:</translation>
+    </message>
+    <message>
+        <source>Beziehungen der gewählten Person</source>
+        <translation>Relationships of the selected person</translation>
+    </message>
+    <message>
+        <source>Noch keine Personen erfasst.</source>
+        <translation>No people recorded yet.</translation>
+    </message>
+    <message>
+        <source>Geschlecht</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <source>Geburtsdatum</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>Alter</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <source>Hinweis</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Geburtsdatum fiktiv</source>
+        <translation>Fictitious date of birth</translation>
+    </message>
+    <message>
+        <source>Verstorben</source>
+        <translation>Deceased</translation>
+    </message>
+    <message>
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>Geburtsort</source>
+        <translation>Place of birth</translation>
+    </message>
+    <message>
+        <source>Staatsangehörigkeit</source>
+        <translation>Nationality</translation>
+    </message>
+    <message>
+        <source>Sprachen</source>
+        <translation>Languages</translation>
+    </message>
+    <message>
+        <source>Dolmetschung</source>
+        <translation>Interpreter</translation>
+    </message>
+    <message>
+        <source>nein</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <translation>Passport</translation>
+    </message>
+    <message>
+        <source>Identität geklärt</source>
+        <translation>Identity established</translation>
+    </message>
+    <message>
+        <source>unbekannt</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>Weitere Dokumente</source>
+        <translation>Other documents</translation>
+    </message>
+    <message>
+        <source>Notizen</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Namensvarianten</source>
+        <translation>Name variants</translation>
+    </message>
+    <message>
+        <source>{name} ({kind})</source>
+        <translation>{name} ({kind})</translation>
+    </message>
+    <message>
+        <source>Gespeichert, bitte prüfen: {warnings}</source>
+        <translation>Saved, please check: {warnings}</translation>
+    </message>
+    <message>
+        <source>Aus Familie entfernen</source>
+        <translation>Remove from family</translation>
+    </message>
+    <message>
+        <source>Soll „{name}“ aus dieser Familienakte entfernt werden? Die Person und ihre Geschichte bleiben im Tresor erhalten.</source>
+        <translation>Remove “{name}” from this family file? The person and their history are kept in the vault.</translation>
+    </message>
+    <message>
+        <source>Person „{name}“ aus der Akte entfernen</source>
+        <translation>Remove person “{name}” from the file</translation>
+    </message>
+    <message>
+        <source>Person „{name}“ anlegen</source>
+        <translation>Create person “{name}”</translation>
+    </message>
+    <message>
+        <source>Person „{name}“ in die Akte übernehmen</source>
+        <translation>Add person “{name}” to the file</translation>
+    </message>
+    <message>
+        <source>Namensvariante für „{name}“ erfassen</source>
+        <translation>Record name variant for “{name}”</translation>
+    </message>
+    <message>
+        <source>Namensvariante von „{name}“ entfernen</source>
+        <translation>Remove name variant of “{name}”</translation>
+    </message>
+    <message>
+        <source>Beziehung erfassen</source>
+        <translation>Record relationship</translation>
+    </message>
+</context>
+<context>
+    <name>PersonsTableModel</name>
+    <message>
+        <source>Name</source>
+        <extracomment>The role carrying a row&apos;s person id, and the role the proxy sorts by.</extracomment>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Geschlecht</source>
+        <translation>Gender</translation>
+    </message>
+    <message>
+        <source>Geburtsdatum</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>Alter</source>
+        <translation>Age</translation>
+    </message>
+    <message>
+        <source>Staatsangehörigkeit</source>
+        <translation>Nationality</translation>
+    </message>
+    <message>
+        <source>Sprachen</source>
+        <translation>Languages</translation>
+    </message>
+    <message>
+        <source>Dolmetschung</source>
+        <translation>Interpreter</translation>
+    </message>
+    <message>
+        <source>Pass</source>
+        <translation>Passport</translation>
+    </message>
+    <message>
+        <source>Rolle</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Fiktives Geburtsdatum</source>
+        <translation>Fictitious date of birth</translation>
+    </message>
+    <message>
+        <source>{name} (†)</source>
+        <translation>{name} (†)</translation>
+    </message>
+    <message>
+        <source>{date} (fiktiv)</source>
+        <translation>{date} (fictitious)</translation>
+    </message>
+    <message>
+        <source>nein</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryKeyDialog</name>
+    <message>
+        <source>Wiederherstellungsschlüssel</source>
+        <translation>Recovery key</translation>
+    </message>
+    <message>
+        <source>Mit diesem Schlüssel öffnen Sie den Tresor, wenn Sie die Passphrase vergessen oder der Rechner ersetzt wird. Er wird nur jetzt angezeigt. Drucken Sie ihn aus und bewahren Sie ihn verschlossen im Büro auf – nicht bei diesem Laptop.</source>
+        <translation>This key opens the vault if you forget the passphrase or the computer is replaced. It is shown only now. Print it and keep it locked away in the office – not with this laptop.</translation>
+    </message>
+    <message>
+        <source>&amp;Drucken …</source>
+        <translation>&amp;Print …</translation>
+    </message>
+    <message>
+        <source>Als &amp;PDF speichern …</source>
+        <translation>Save as &amp;PDF …</translation>
+    </message>
+    <message>
+        <source>Ich habe den Schlüssel sicher aufbewahrt.</source>
+        <translation>I have stored the key safely.</translation>
+    </message>
+    <message>
+        <source>&amp;Weiter</source>
+        <translation>&amp;Continue</translation>
+    </message>
+    <message>
+        <source>Fallmanager – Wiederherstellungsschlüssel</source>
+        <translation>Fallmanager – recovery key</translation>
+    </message>
+    <message>
+        <source>Erstellt am</source>
+        <translation>Created on</translation>
+    </message>
+    <message>
+        <source>Verschlossen im Büro aufbewahren, nicht beim Laptop.</source>
+        <translation>Keep locked away in the office, not with the laptop.</translation>
+    </message>
+    <message>
+        <source>Öffnet den Tresor ohne Passphrase. Nicht weitergeben.</source>
+        <translation>Opens the vault without the passphrase. Do not pass it on.</translation>
+    </message>
+    <message>
+        <source>Wiederherstellungsschlüssel speichern</source>
+        <translation>Save recovery key</translation>
+    </message>
+    <message>
+        <source>PDF-Dokumente (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Die Datei konnte nicht gespeichert werden.</source>
+        <translation>The file could not be saved.</translation>
+    </message>
+</context>
+<context>
+    <name>RelationshipDialog</name>
+    <message>
+        <source>Beziehung erfassen</source>
+        <translation>Record relationship</translation>
+    </message>
+    <message>
+        <source>&amp;Beziehung:</source>
+        <translation>&amp;Relationship:</translation>
+    </message>
+    <message>
+        <source>Beziehung</source>
+        <translation>Relationship</translation>
+    </message>
+    <message>
+        <source>Elternteil und Kind</source>
+        <translation>Parent and child</translation>
+    </message>
+    <message>
+        <source>Partnerschaft</source>
+        <translation>Partnership</translation>
+    </message>
+    <message>
+        <source>unbekannt</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>nein</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>&amp;Art der Elternschaft:</source>
+        <translation>&amp;Type of parenthood:</translation>
+    </message>
+    <message>
+        <source>&amp;Sorgerecht:</source>
+        <translation>&amp;Custody:</translation>
+    </message>
+    <message>
+        <source>&amp;Art der Partnerschaft:</source>
+        <translation>Type of partners&amp;hip:</translation>
+    </message>
+    <message>
+        <source>&amp;Elternteil:</source>
+        <translation>&amp;Parent:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>Chil&amp;d:</translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation>P&amp;erson:</translation>
+    </message>
+    <message>
+        <source>Partner/&amp;in:</source>
+        <translation>P&amp;artner:</translation>
+    </message>
+    <message>
+        <source>Bitte zwei Personen wählen.</source>
+        <translation>Please choose two people.</translation>
+    </message>
+</context>
+<context>
+    <name>ResidenceFormat</name>
+    <message>
+        <source>gültig bis {date}</source>
+        <extracomment>A residence document that ends within this many days is shown as expiring soon.</extracomment>
+        <translation>valid until {date}</translation>
+    </message>
+    <message>
+        <source>abgelaufen</source>
+        <translation>expired</translation>
+    </message>
+    <message>
+        <source>läuft in %n Tag(en) ab</source>
+        <translation>expires in %n day(s)</translation>
+    </message>
+    <message>
+        <source>gültig</source>
+        <translation>valid</translation>
+    </message>
+</context>
+<context>
+    <name>ResidenceStatusDialog</name>
+    <message>
+        <source>Aufenthaltsstatus erfassen</source>
+        <translation>Record residence status</translation>
+    </message>
+    <message>
+        <source>Aufenthaltsstatus korrigieren</source>
+        <translation>Correct residence status</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>&amp;Rechtsgrundlage:</source>
+        <translation>&amp;Legal basis:</translation>
+    </message>
+    <message>
+        <source>Gültig &amp;ab:</source>
+        <translation>Valid &amp;from:</translation>
+    </message>
+    <message>
+        <source>Gültig &amp;bis:</source>
+        <translation>Valid &amp;until:</translation>
+    </message>
+    <message>
+        <source>Ausstellende Be&amp;hörde:</source>
+        <translation>Issuing &amp;authority:</translation>
+    </message>
+    <message>
+        <source>Auf&amp;lagen:</source>
+        <translation>&amp;Conditions:</translation>
+    </message>
+    <message>
+        <source>&amp;Notizen:</source>
+        <translation>&amp;Notes:</translation>
+    </message>
+    <message>
+        <source>TT.MM.JJJJ</source>
+        <translation>DD.MM.YYYY</translation>
+    </message>
+    <message>
+        <source>z. B. § 25b AufenthG</source>
+        <translation>e.g. § 25b AufenthG</translation>
+    </message>
+</context>
+<context>
+    <name>ResidenceTab</name>
+    <message>
+        <source>Aufenthalt</source>
+        <translation>Residence</translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation>&amp;Person:</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Aufenthaltsstatus &amp;erfassen …</source>
+        <translation>&amp;Record residence status …</translation>
+    </message>
+    <message>
+        <source>&amp;Verlängern …</source>
+        <translation>E&amp;xtend …</translation>
+    </message>
+    <message>
+        <source>&amp;Korrigieren …</source>
+        <translation>&amp;Correct …</translation>
+    </message>
+    <message>
+        <source>Ein-/&amp;Ausreise erfassen …</source>
+        <translation>Record &amp;entry/departure …</translation>
+    </message>
+    <message>
+        <source>Aufenthaltsverlauf</source>
+        <translation>Residence history</translation>
+    </message>
+    <message>
+        <source>Aktuell: {status}</source>
+        <translation>Current: {status}</translation>
+    </message>
+    <message>
+        <source>Kein Aufenthaltsstatus erfasst.</source>
+        <translation>No residence status recorded.</translation>
+    </message>
+    <message>
+        <source>Aufenthaltsstatus erfassen</source>
+        <translation>Record residence status</translation>
+    </message>
+    <message>
+        <source>Aufenthaltsstatus korrigieren</source>
+        <translation>Correct residence status</translation>
+    </message>
+    <message>
+        <source>Aufenthaltsstatus verlängern</source>
+        <translation>Extend residence status</translation>
+    </message>
+    <message>
+        <source>{kind} erfassen</source>
+        <translation>Record {kind}</translation>
+    </message>
+</context>
+<context>
+    <name>ResidenceTimelineModel</name>
+    <message>
+        <source>Datum</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Eintrag</source>
+        <translation>Entry</translation>
+    </message>
+    <message>
+        <source>Rechtsgrundlage</source>
+        <translation>Legal basis</translation>
+    </message>
+    <message>
+        <source>Gültig ab</source>
+        <translation>Valid from</translation>
+    </message>
+    <message>
+        <source>Gültig bis</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <source>Stand</source>
+        <translation>As of</translation>
+    </message>
+    <message>
+        <source>Behörde / Land</source>
+        <translation>Authority / country</translation>
+    </message>
+    <message>
+        <source>Notiz</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolAttendanceDialog</name>
+    <message>
+        <source>Schulbesuch erfassen</source>
+        <translation>Record school attendance</translation>
+    </message>
+    <message>
+        <source>&amp;Schule / Kita</source>
+        <translation>&amp;School / nursery</translation>
+    </message>
+    <message>
+        <source>&amp;Klasse</source>
+        <translation>&amp;Class</translation>
+    </message>
+    <message>
+        <source>Schul&amp;besuch</source>
+        <translation>&amp;Attendance</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolAttendanceModel</name>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Schule / Kita</source>
+        <translation>School / nursery</translation>
+    </message>
+    <message>
+        <source>Klasse</source>
+        <translation>Class</translation>
+    </message>
+    <message>
+        <source>Schulbesuch</source>
+        <translation>Attendance</translation>
+    </message>
+    <message>
+        <source>Zeitraum</source>
+        <translation>Period</translation>
+    </message>
+</context>
+<context>
+    <name>SchoolWorkTab</name>
+    <message>
+        <source>Schule &amp;&amp; Arbeit</source>
+        <extracomment>The dialog opened last, while it is open.</extracomment>
+        <translation>School &amp;&amp; work</translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation>&amp;Person:</translation>
+    </message>
+    <message>
+        <source>alle Personen</source>
+        <translation>all people</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Schulbesuch</source>
+        <translation>School attendance</translation>
+    </message>
+    <message>
+        <source>&amp;Schulbesuch erfassen …</source>
+        <translation>Record &amp;school attendance …</translation>
+    </message>
+    <message>
+        <source>Ausbildung</source>
+        <translation>Training</translation>
+    </message>
+    <message>
+        <source>&amp;Ausbildung erfassen …</source>
+        <translation>Record &amp;training …</translation>
+    </message>
+    <message>
+        <source>Beschäftigung</source>
+        <translation>Employment</translation>
+    </message>
+    <message>
+        <source>B&amp;eschäftigung erfassen …</source>
+        <translation>Record &amp;employment …</translation>
+    </message>
+    <message>
+        <source>Leistungen</source>
+        <translation>Benefits</translation>
+    </message>
+    <message>
+        <source>&amp;Leistungsbezug erfassen …</source>
+        <translation>Record &amp;benefits …</translation>
+    </message>
+    <message>
+        <source>Schulbesuch von „{name}“ erfassen</source>
+        <translation>Record school attendance of “{name}”</translation>
+    </message>
+    <message>
+        <source>Ausbildung von „{name}“ erfassen</source>
+        <translation>Record training of “{name}”</translation>
+    </message>
+    <message>
+        <source>Beschäftigung von „{name}“ erfassen</source>
+        <translation>Record employment of “{name}”</translation>
+    </message>
+    <message>
+        <source>Leistungsbezug „{kind}“ erfassen</source>
+        <translation>Record benefit “{kind}”</translation>
+    </message>
+    <message>
+        <source>Eintrag erfassen</source>
+        <translation>Record entry</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Einstellungen</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Automatisch &amp;sperren nach:</source>
+        <translation>&amp;Lock automatically after:</translation>
+    </message>
+    <message>
+        <source>&amp;Sprache:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <source>Als „nicht besucht“ zeigen nach:</source>
+        <translation>Show as “not visited” after:</translation>
+    </message>
+    <message>
+        <source>&amp;Tresor-Ordner:</source>
+        <translation>&amp;Vault folder:</translation>
+    </message>
+    <message>
+        <source> Minuten</source>
+        <translation> minutes</translation>
+    </message>
+    <message>
+        <source> Tagen</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <source>Standardort</source>
+        <translation>default location</translation>
+    </message>
+    <message>
+        <source>&amp;Auswählen …</source>
+        <translation>&amp;Choose …</translation>
+    </message>
+    <message>
+        <source>Ein anderer Tresor-Ordner gilt ab dem nächsten Start.</source>
+        <translation>A different vault folder takes effect at the next start.</translation>
+    </message>
+    <message>
+        <source>Tresor-Ordner wählen</source>
+        <translation>Choose vault folder</translation>
+    </message>
+</context>
+<context>
+    <name>SetupPage</name>
+    <message>
+        <source>Willkommen bei Fallmanager</source>
+        <translation>Welcome to Fallmanager</translation>
+    </message>
+    <message numerus="yes">
+        <source>Die Familienakten liegen verschlüsselt auf diesem Rechner. Wählen Sie eine Passphrase aus mindestens %n Zeichen, die Sie sich merken können.</source>
+        <translation>
+            <numerusform>The family files are stored encrypted on this computer. Choose a passphrase of at least %n character that you can remember.</numerusform>
+            <numerusform>The family files are stored encrypted on this computer. Choose a passphrase of at least %n characters that you can remember.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <source>Passphrase &amp;wiederholen:</source>
+        <translation>&amp;Repeat passphrase:</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>Passphrase wiederholen</source>
+        <translation>Repeat passphrase</translation>
+    </message>
+    <message>
+        <source>Der Tresor wird zusätzlich an den Schlüsselbund dieses Rechners gebunden: Eine Kopie der Dateien lässt sich anderswo nicht allein mit der Passphrase öffnen.</source>
+        <translation>The vault is also bound to this computer&apos;s keyring: a copy of the files cannot be opened elsewhere with the passphrase alone.</translation>
+    </message>
+    <message>
+        <source>Ohne Schlüsselbund anlegen (nur mit der Passphrase geschützt)</source>
+        <translation>Create without keyring (protected by the passphrase only)</translation>
+    </message>
+    <message>
+        <source>Tresor &amp;anlegen</source>
+        <translation>&amp;Create vault</translation>
+    </message>
+    <message>
+        <source>Tipp: mehrere Wörter mit Zahlen oder Zeichen.</source>
+        <translation>Tip: several words with digits or symbols.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Zu kurz (mindestens %n Zeichen).</source>
+        <translation>
+            <numerusform>Too short (at least %n character).</numerusform>
+            <numerusform>Too short (at least %n characters).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Schwach – leicht zu erraten.</source>
+        <translation>Weak – easy to guess.</translation>
+    </message>
+    <message>
+        <source>Mittel – ein weiteres Wort macht sie stärker.</source>
+        <translation>Fair – one more word makes it stronger.</translation>
+    </message>
+    <message>
+        <source>Gut.</source>
+        <translation>Good.</translation>
+    </message>
+    <message>
+        <source>Sehr gut.</source>
+        <translation>Very good.</translation>
+    </message>
+    <message>
+        <source>Bitte eine stärkere Passphrase wählen.</source>
+        <translation>Please choose a stronger passphrase.</translation>
+    </message>
+    <message>
+        <source>Die beiden Eingaben stimmen nicht überein.</source>
+        <translation>The two entries do not match.</translation>
+    </message>
+    <message>
+        <source>Tresor wird angelegt …</source>
+        <translation>Creating the vault …</translation>
+    </message>
+    <message>
+        <source>Dieser Rechner hat keinen sicheren Schlüsselbund. Sie können den Tresor nur mit der Passphrase schützen: Haken setzen und erneut anlegen.</source>
+        <translation>This computer has no secure keyring. You can protect the vault with the passphrase alone: tick the box and create again.</translation>
+    </message>
+</context>
+<context>
+    <name>TaskDialog</name>
+    <message>
+        <source>Aufgabe anlegen</source>
+        <translation>Create task</translation>
+    </message>
+    <message>
+        <source>&amp;Aufgabe</source>
+        <translation>&amp;Task</translation>
+    </message>
+    <message>
+        <source>&amp;Person</source>
+        <translation>&amp;Person</translation>
+    </message>
+    <message>
+        <source>&amp;Fällig am</source>
+        <translation>&amp;Due on</translation>
+    </message>
+    <message>
+        <source>&amp;Zuständig</source>
+        <translation>&amp;Assigned to</translation>
+    </message>
+    <message>
+        <source>&amp;Notizen</source>
+        <translation>&amp;Notes</translation>
+    </message>
+    <message>
+        <source>ganze Familie</source>
+        <translation>whole family</translation>
+    </message>
+    <message>
+        <source>z. B. Schulanmeldung für Ana begleiten</source>
+        <translation>e.g. accompany Ana to register for school</translation>
+    </message>
+</context>
+<context>
+    <name>TaskTableModel</name>
+    <message>
+        <source>Erledigt</source>
+        <extracomment>Columns. (task, done) — the user ticked or unticked the check box.</extracomment>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Aufgabe</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Fällig am</source>
+        <translation>Due on</translation>
+    </message>
+    <message>
+        <source>Zuständig</source>
+        <translation>Assigned to</translation>
+    </message>
+    <message>
+        <source>Erledigt am</source>
+        <translation>Done on</translation>
+    </message>
+    <message>
+        <source>erledigt</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <source>offen</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>Überfällig seit {date}</source>
+        <translation>Overdue since {date}</translation>
+    </message>
+</context>
+<context>
+    <name>TasksTab</name>
+    <message>
+        <source>Aufgaben</source>
+        <extracomment>The dialog opened last, while it is open.</extracomment>
+        <translation>Tasks</translation>
+    </message>
+    <message>
+        <source>Aufgabe &amp;anlegen …</source>
+        <translation>&amp;Create task …</translation>
+    </message>
+    <message>
+        <source>&amp;Zeigen:</source>
+        <translation>&amp;Show:</translation>
+    </message>
+    <message>
+        <source>offene Aufgaben</source>
+        <translation>open tasks</translation>
+    </message>
+    <message>
+        <source>alle Aufgaben</source>
+        <translation>all tasks</translation>
+    </message>
+    <message>
+        <source>Aufgaben zeigen</source>
+        <translation>Show tasks</translation>
+    </message>
+    <message>
+        <source>&amp;Wieder öffnen</source>
+        <translation>&amp;Reopen</translation>
+    </message>
+    <message>
+        <source>&amp;Erledigt</source>
+        <translation>&amp;Done</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n offene Aufgabe(n)</source>
+        <translation>
+            <numerusform>%n open task</numerusform>
+            <numerusform>%n open tasks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n überfällig</source>
+        <translation>
+            <numerusform>%n overdue</numerusform>
+            <numerusform>%n overdue</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Aufgabe „{title}“ anlegen</source>
+        <translation>Create task “{title}”</translation>
+    </message>
+    <message>
+        <source>Aufgabe „{title}“ erledigt</source>
+        <translation>Mark task “{title}” as done</translation>
+    </message>
+    <message>
+        <source>Aufgabe „{title}“ wieder öffnen</source>
+        <translation>Reopen task “{title}”</translation>
+    </message>
+</context>
+<context>
+    <name>TodaySection</name>
+    <message>
+        <source>Fällig am</source>
+        <extracomment>The family file&apos;s id, on every cell. Dark red text for overdue tasks and expired documents (readable on light backgrounds).</extracomment>
+        <translation>Due on</translation>
+    </message>
+    <message>
+        <source>Aufgabe</source>
+        <translation>Task</translation>
+    </message>
+    <message>
+        <source>Aktenzeichen</source>
+        <translation>Case number</translation>
+    </message>
+    <message>
+        <source>Familie</source>
+        <translation>Family</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Zuständig</source>
+        <translation>Assigned to</translation>
+    </message>
+    <message>
+        <source>(überfällig)</source>
+        <translation>(overdue)</translation>
+    </message>
+    <message>
+        <source>Gültig bis</source>
+        <translation>Valid until</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>(abgelaufen)</source>
+        <translation>(expired)</translation>
+    </message>
+    <message>
+        <source>Letzter Besuch</source>
+        <translation>Last visit</translation>
+    </message>
+    <message>
+        <source>Tage</source>
+        <translation>Days</translation>
+    </message>
+    <message>
+        <source>noch nie (eröffnet {date})</source>
+        <translation>never (opened {date})</translation>
+    </message>
+    <message>
+        <source>Zeitpunkt</source>
+        <translation>Date and time</translation>
+    </message>
+    <message>
+        <source>Art</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Ort</source>
+        <translation>Location</translation>
+    </message>
+</context>
+<context>
+    <name>TodayView</name>
+    <message>
+        <source>{heading} – die ersten {shown}</source>
+        <extracomment>Changes of these kinds alter what the sections show. After the sections were filled (tests and status bars listen).</extracomment>
+        <translation>{heading} – the first {shown}</translation>
+    </message>
+    <message>
+        <source>Heute, {date}</source>
+        <translation>Today, {date}</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Fällige Aufgaben (%n)</source>
+        <translation>
+            <numerusform>&amp;Due tasks (%n)</numerusform>
+            <numerusform>&amp;Due tasks (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Aufenthalts&amp;papiere laufen ab (%n)</source>
+        <translation>
+            <numerusform>Residence &amp;papers expiring (%n)</numerusform>
+            <numerusform>Residence &amp;papers expiring (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Lange nicht besucht (%n)</source>
+        <translation>
+            <numerusform>&amp;Not visited for a long time (%n)</numerusform>
+            <numerusform>&amp;Not visited for a long time (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Letzte Besu&amp;che (%n)</source>
+        <translation>
+            <numerusform>Recent &amp;visits (%n)</numerusform>
+            <numerusform>Recent &amp;visits (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nichts fällig.</source>
+        <translation>Nothing due.</translation>
+    </message>
+    <message>
+        <source>In den nächsten 8 Wochen läuft nichts ab.</source>
+        <translation>Nothing expires in the next 8 weeks.</translation>
+    </message>
+    <message>
+        <source>Alle offenen Familien wurden in den letzten {days} Tagen besucht.</source>
+        <translation>All open families have been visited in the last {days} days.</translation>
+    </message>
+    <message>
+        <source>Noch keine Besuche erfasst.</source>
+        <translation>No visits recorded yet.</translation>
+    </message>
+    <message>
+        <source>Fällige Aufgaben</source>
+        <translation>Due tasks</translation>
+    </message>
+    <message>
+        <source>Ablaufende Aufenthaltspapiere</source>
+        <translation>Expiring residence papers</translation>
+    </message>
+    <message>
+        <source>Lange nicht besuchte Familien</source>
+        <translation>Families not visited for a long time</translation>
+    </message>
+    <message>
+        <source>Letzte Besuche</source>
+        <translation>Recent visits</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingDialog</name>
+    <message>
+        <source>Ausbildung erfassen</source>
+        <translation>Record training</translation>
+    </message>
+    <message>
+        <source>Berufskolleg / &amp;Träger</source>
+        <translation>&amp;College / provider</translation>
+    </message>
+    <message>
+        <source>&amp;Beruf</source>
+        <translation>&amp;Occupation</translation>
+    </message>
+    <message>
+        <source>Ausbildungs&amp;betrieb</source>
+        <translation>Training &amp;employer</translation>
+    </message>
+    <message>
+        <source>&amp;Qualifizierte Ausbildung</source>
+        <translation>&amp;Qualified training</translation>
+    </message>
+    <message>
+        <source>ja (Grundlage einer Ausbildungsduldung)</source>
+        <translation>yes (basis for a training toleration)</translation>
+    </message>
+</context>
+<context>
+    <name>TrainingModel</name>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Beruf</source>
+        <translation>Occupation</translation>
+    </message>
+    <message>
+        <source>Berufskolleg / Träger</source>
+        <translation>College / provider</translation>
+    </message>
+    <message>
+        <source>Betrieb</source>
+        <translation>Employer</translation>
+    </message>
+    <message>
+        <source>Qualifiziert</source>
+        <translation>Qualified</translation>
+    </message>
+    <message>
+        <source>Zeitraum</source>
+        <translation>Period</translation>
+    </message>
+</context>
+<context>
+    <name>UnlockPage</name>
+    <message>
+        <source>Fallmanager ist gesperrt</source>
+        <translation>Fallmanager is locked</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>&amp;Entsperren</source>
+        <translation>&amp;Unlock</translation>
+    </message>
+    <message>
+        <source>Demo-Tresor mit erfundenen Familien. Passphrase: {passphrase}</source>
+        <translation>Demo vault with invented families. Passphrase: {passphrase}</translation>
+    </message>
+    <message>
+        <source>Bitte die Passphrase eingeben.</source>
+        <translation>Please enter the passphrase.</translation>
+    </message>
+    <message>
+        <source>Wird entsperrt …</source>
+        <translation>Unlocking …</translation>
+    </message>
+    <message>
+        <source>Tresor wird entsperrt …</source>
+        <translation>Unlocking the vault …</translation>
+    </message>
+    <message>
+        <source>Die Passphrase stimmt nicht. Bitte in Ruhe noch einmal versuchen.</source>
+        <translation>The passphrase is not correct. Take your time and try again.</translation>
+    </message>
+</context>
+<context>
+    <name>VisitDialog</name>
+    <message>
+        <source>Besuch erfassen</source>
+        <extracomment>Domain field names that are shown on another row of this form.</extracomment>
+        <translation>Record visit</translation>
+    </message>
+    <message>
+        <source>&amp;Zeitpunkt</source>
+        <translation>&amp;Date and time</translation>
+    </message>
+    <message>
+        <source>&amp;Art</source>
+        <translation>T&amp;ype</translation>
+    </message>
+    <message>
+        <source>&amp;Ort</source>
+        <translation>&amp;Location</translation>
+    </message>
+    <message>
+        <source>Anwesend</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <source>&amp;Weitere Anwesende</source>
+        <translation>&amp;Others present</translation>
+    </message>
+    <message>
+        <source>&amp;Sprachmittlung</source>
+        <translation>&amp;Interpreter</translation>
+    </message>
+    <message>
+        <source>T&amp;hemen</source>
+        <translation>&amp;Topics</translation>
+    </message>
+    <message>
+        <source>&amp;Dauer</source>
+        <translation>D&amp;uration</translation>
+    </message>
+    <message>
+        <source>&amp;Notiz</source>
+        <translation>&amp;Note</translation>
+    </message>
+    <message>
+        <source>z. B. Schulsozialarbeiterin</source>
+        <translation>e.g. school social worker</translation>
+    </message>
+    <message>
+        <source>anwesend</source>
+        <translation>present</translation>
+    </message>
+    <message>
+        <source>Sprachmittlung anwesend</source>
+        <translation>Interpreter present</translation>
+    </message>
+    <message>
+        <source>Name der Sprachmittlung</source>
+        <translation>Interpreter&apos;s name</translation>
+    </message>
+    <message>
+        <source>Sprache, z. B. sr</source>
+        <translation>Language, e.g. sr</translation>
+    </message>
+    <message>
+        <source>Sprache (Sprachcode)</source>
+        <translation>Language (language code)</translation>
+    </message>
+    <message>
+        <source>weitere Themen, durch Komma getrennt</source>
+        <translation>other topics, separated by commas</translation>
+    </message>
+    <message>
+        <source>Weitere Themen</source>
+        <translation>Other topics</translation>
+    </message>
+    <message>
+        <source>Themen</source>
+        <translation>Topics</translation>
+    </message>
+    <message>
+        <source>keine Angabe</source>
+        <translation>not specified</translation>
+    </message>
+    <message>
+        <source> Min.</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Dauer in Minuten</source>
+        <translation>Duration in minutes</translation>
+    </message>
+    <message>
+        <source>Notiz</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Was wurde besprochen, was wurde vereinbart?</source>
+        <translation>What was discussed, and what was agreed?</translation>
+    </message>
+    <message>
+        <source>Besuch wird gespeichert …</source>
+        <translation>Saving visit …</translation>
+    </message>
+</context>
+<context>
+    <name>VisitLogModel</name>
+    <message>
+        <source>Zeitpunkt</source>
+        <translation>Date and time</translation>
+    </message>
+    <message>
+        <source>Art</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Ort</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <source>Anwesend</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <source>Sprachmittlung</source>
+        <translation>Interpreter</translation>
+    </message>
+    <message>
+        <source>Themen</source>
+        <translation>Topics</translation>
+    </message>
+    <message>
+        <source>Notiz</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+</context>
+<context>
+    <name>VisitTopics</name>
+    <message>
+        <source>Schule</source>
+        <extracomment>Common topics of a visit, offered as check boxes (stored as the label the user sees).</extracomment>
+        <translation>School</translation>
+    </message>
+    <message>
+        <source>Arbeit</source>
+        <translation>Work</translation>
+    </message>
+    <message>
+        <source>Aufenthalt</source>
+        <translation>Residence</translation>
+    </message>
+    <message>
+        <source>Gesundheit</source>
+        <translation>Health</translation>
+    </message>
+    <message>
+        <source>Wohnen</source>
+        <translation>Housing</translation>
+    </message>
+    <message>
+        <source>Finanzen</source>
+        <translation>Finances</translation>
+    </message>
+    <message>
+        <source>Sprache</source>
+        <translation>Language</translation>
+    </message>
+</context>
+<context>
+    <name>VisitsTab</name>
+    <message>
+        <source>Besuche</source>
+        <extracomment>Shortcut of &quot;Besuch erfassen …&quot; while the tab is shown. The dialog opened last, while it is open.</extracomment>
+        <translation>Visits</translation>
+    </message>
+    <message>
+        <source>Besuch &amp;erfassen …</source>
+        <translation>&amp;Record visit …</translation>
+    </message>
+    <message>
+        <source>Besuch oder Kontakt erfassen ({shortcut})</source>
+        <translation>Record a visit or contact ({shortcut})</translation>
+    </message>
+    <message>
+        <source>Besuch erfassen</source>
+        <translation>Record visit</translation>
+    </message>
+    <message>
+        <source>&amp;Notiz hinzufügen …</source>
+        <translation>&amp;Add note …</translation>
+    </message>
+    <message>
+        <source>Eine Notiz zum ausgewählten Besuch oder eine allgemeine Notiz schreiben</source>
+        <translation>Write a note on the selected visit or a general note</translation>
+    </message>
+    <message>
+        <source>&amp;Korrektur …</source>
+        <translation>&amp;Correction …</translation>
+    </message>
+    <message>
+        <source>Notizen werden nicht überschrieben: die Korrektur wird neu hinzugefügt</source>
+        <translation>Notes are not overwritten: the correction is added as a new entry</translation>
+    </message>
+    <message>
+        <source>Besuche und Notizen</source>
+        <translation>Visits and notes</translation>
+    </message>
+    <message>
+        <source>Notizen des ausgewählten &amp;Eintrags</source>
+        <translation>Notes on the selected &amp;entry</translation>
+    </message>
+    <message>
+        <source>Notizen des ausgewählten Eintrags</source>
+        <translation>Notes on the selected entry</translation>
+    </message>
+    <message>
+        <source>Zu diesem Besuch gibt es keine Notiz.</source>
+        <translation>There is no note for this visit.</translation>
+    </message>
+    <message>
+        <source>Korrektur der Notiz vom {moment}</source>
+        <translation>Correction of the note of {moment}</translation>
+    </message>
+    <message>
+        <source>korrigiert am {moment}</source>
+        <translation>corrected on {moment}</translation>
+    </message>
+</context>
 </TS>

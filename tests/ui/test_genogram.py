@@ -24,7 +24,7 @@ from fallmanager.domain.people import Person, Sex
 from fallmanager.domain.relationships import PartnershipKind
 from fallmanager.domain.residence import ResidenceKind
 from fallmanager.services.family_files import open_family_file
-from fallmanager.services.genogram import family_genogram
+from fallmanager.services.genogram import family_genogram, set_index_person
 from fallmanager.services.persons import add_person
 from fallmanager.services.relationships import record_parent_child, record_partnership
 from fallmanager.services.residence import record_residence_status
@@ -386,6 +386,8 @@ def _export(qtbot: Any, session: VaultSession, tab: GenogramTab, **choices: Any)
     dialog = tab.dialog
     assert isinstance(dialog, GenogramExportDialog) and dialog.isVisible()
     dialog.format.setCurrentIndex(dialog.format.findData(choices["format"]))
+    if "language" in choices:
+        dialog.language.setCurrentIndex(dialog.language.findData(choices["language"]))
     if choices.get("anonymised"):
         dialog.anonymised.setChecked(True)
         dialog.label_kind.setCurrentIndex(dialog.label_kind.findData("roles"))
@@ -424,6 +426,29 @@ def test_export_svg_and_anonymised_pdf(
     assert "Sohn (11)" in content
     for secret in ("Đorđević", "Dordevic", "Jelena", "Marko", "Ana ", family.case_number, "1984"):
         assert secret not in content, secret
+
+
+def test_export_in_english_has_an_english_legend_and_roles(
+    qtbot: Any, session: VaultSession, settings: AppSettings, family: Family, tmp_path: Path
+) -> None:
+    if shutil.which("pdftotext") is None:
+        pytest.skip("pdftotext is not installed")
+    in_vault(
+        qtbot,
+        session,
+        lambda uow: set_index_person(uow, family_id=family.id, person_id=family.marko.id),
+    )
+    view = open_genogram(qtbot, session, settings, family.id)
+    pdf = _export(
+        qtbot, session, view.genogram, format="pdf", path=tmp_path / "en.pdf",
+        anonymised=True, language="en",
+    )  # fmt: skip
+    content = subprocess.run(
+        ["pdftotext", str(pdf), "-"], check=True, capture_output=True, text=True
+    ).stdout  # fmt: skip
+    assert "Genogram" in content and "Legend" in content and "male" in content
+    assert "Legende" not in content and "männlich" not in content
+    assert "Index person" in content and "Mother" in content and "Mutter" not in content
 
 
 def test_export_needs_a_target_and_labels(

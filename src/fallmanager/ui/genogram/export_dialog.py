@@ -44,6 +44,8 @@ from fallmanager.ui.session import VaultSession
 
 FORMATS = ("svg", "png", "pdf")
 ROLES, INITIALS, CUSTOM = "roles", "initials", "custom"
+#: Languages a genogram document can be written in, each named in itself.
+DOCUMENT_LANGUAGES = (("de", "Deutsch"), ("en", "English"))
 
 
 def document_info(
@@ -76,6 +78,7 @@ class GenogramExportDialog(QDialog):
         *,
         options: GenogramOptions,
         today: date,
+        language: str = "de",
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -101,6 +104,13 @@ class GenogramExportDialog(QDialog):
         self.paper.addItem("A3", "A3")
         self.orientation = QComboBox()
         self.orientation.setObjectName("exportOrientation")
+        # The document's language (legend, header, roles) is chosen per export, independent
+        # of the language of the window: a document goes to whoever reads it.
+        self.language = QComboBox()
+        self.language.setObjectName("exportLanguage")
+        for code, language_name in DOCUMENT_LANGUAGES:
+            self.language.addItem(language_name, code)
+        self.language.setCurrentIndex(max(self.language.findData(language), 0))
         self.dpi = QSpinBox()
         self.dpi.setObjectName("exportDpi")
         self.dpi.setRange(72, 600)
@@ -151,6 +161,7 @@ class GenogramExportDialog(QDialog):
             ("paper", self.paper),
             ("orientation", self.orientation),
             ("dpi", self.dpi),
+            ("language", self.language),
             ("emotions", self.show_emotions),
             ("badges", self.show_badges),
             ("household", self.show_household),
@@ -186,6 +197,7 @@ class GenogramExportDialog(QDialog):
         self.format.currentIndexChanged.connect(self._format_changed)
         self.anonymised.toggled.connect(self._update_enabled)
         self.label_kind.currentIndexChanged.connect(self._fill_labels)
+        self.language.currentIndexChanged.connect(self._fill_labels)
         self.labels.itemChanged.connect(self._label_edited)
         self.browse.clicked.connect(self._browse)
         self.retranslate_ui()
@@ -201,6 +213,7 @@ class GenogramExportDialog(QDialog):
             "paper": self.tr("&Papier:"),
             "orientation": self.tr("&Ausrichtung:"),
             "dpi": self.tr("Auf&lösung:"),
+            "language": self.tr("Sprache des Do&kuments:"),
             "emotions": self.tr("Emotionale &Beziehungen:"),
             "badges": self.tr("Aufenthalts&status:"),
             "household": self.tr("&Haushalt:"),
@@ -232,10 +245,10 @@ class GenogramExportDialog(QDialog):
         self.anonymised.setText(
             self.tr("ohne Namen, Geburtsdaten und Aktenzeichen (für Fallkonferenzen)")
         )
-        self.labels_caption.setText(self.tr("Bezeichnung je &Person (anstelle des Namens):"))
+        self.labels_caption.setText(self.tr("Bezeichnung je Pe&rson (anstelle des Namens):"))
         self.labels.setHorizontalHeaderLabels([self.tr("Person"), self.tr("Bezeichnung")])
         self.labels.setAccessibleName(self.tr("Bezeichnungen der Personen"))
-        self.browse.setText(self.tr("Durch&suchen …"))
+        self.browse.setText(self.tr("Durchs&uchen …"))
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Exportieren"))
 
     def changeEvent(self, event: QEvent) -> None:
@@ -258,6 +271,9 @@ class GenogramExportDialog(QDialog):
     def file_format(self) -> str:
         return str(self.format.currentData())
 
+    def document_language(self) -> str:
+        return str(self.language.currentData())
+
     def _format_changed(self) -> None:
         text = self.path.text().strip()
         if text:
@@ -272,6 +288,7 @@ class GenogramExportDialog(QDialog):
         self.paper.setEnabled(free and fmt == "pdf")
         self.orientation.setEnabled(free and fmt == "pdf")
         self.dpi.setEnabled(free and fmt == "png")
+        self.language.setEnabled(free)
         self.label_kind.setEnabled(free and anonymous)
         self.labels.setEnabled(free and anonymous)
         self.labels_caption.setEnabled(anonymous)
@@ -284,7 +301,8 @@ class GenogramExportDialog(QDialog):
         if kind == CUSTOM:
             return  # the user's own labels stay as they are
         data = self._genogram.input
-        labels = role_labels(data) if kind == ROLES else initials_labels(data)
+        language = self.document_language()
+        labels = role_labels(data, language) if kind == ROLES else initials_labels(data)
         self._filling = True
         for row, person_id in enumerate(self._person_ids):
             item = self.labels.item(row, 1)
@@ -377,6 +395,7 @@ class GenogramExportDialog(QDialog):
             show_household=self.show_household.isChecked(),
             labels=labels,
             show_dates=not anonymous,
+            language=self.document_language(),
         )
         document = document_info(
             self._genogram,

@@ -845,6 +845,7 @@ class GenogramTab(FamilyFileTab):
             self.genogram_layout,
             options=self.options(),
             today=self.context.today(),
+            language=self.context.settings.language,
             parent=self,
         )
         dialog.exported.connect(self._exported)
