@@ -120,7 +120,15 @@ def main() -> int:
         page_widget = family.tabs.widget(index)
         name = type(page_widget).__name__.removesuffix("Tab").lower()
         _pump(app, 0.2)
+        _wait(app, lambda: not desktop.session.worker.busy)
+        _pump(app, 0.2)
         _save(window, folder, f"1{index}-akte-{name}")
+
+    family.tabs.setCurrentWidget(family.genogram)
+    family.genogram.export_action.trigger()
+    _pump(app)
+    _save(family.genogram.dialog, folder, "23-genogramm-export")
+    family.genogram.dialog.reject()
 
     family.tabs.setCurrentWidget(family.visits)
     family.visits.record_visit()
