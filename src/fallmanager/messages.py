@@ -36,6 +36,13 @@ ERROR_TEXTS: dict[ErrorCode, str] = {
     ErrorCode.TASK_ALREADY_DONE: "the task is already done",
     ErrorCode.REFERENCE_MISMATCH: "the referenced records do not belong together",
     ErrorCode.NO_PARENTS_RECORDED: "record a parent first; siblings are linked through them",
+    ErrorCode.HELP_PLAN_EXISTS: "the family file already has a help plan",
+    ErrorCode.HELP_PLAN_NOT_EDITABLE: "an agreed help plan version is not changed; start an update",
+    ErrorCode.HELP_PLAN_NOT_AGREED: "only an agreed help plan version can be signed",
+    ErrorCode.HELP_PLAN_DRAFT_OPEN: "a draft of the help plan is open; agree or continue it first",
+    ErrorCode.GOAL_LEVEL_MISMATCH: (
+        "activities belong under outcome goals, outcome goals under framework goals"
+    ),
 }
 
 WARNING_TEXTS: dict[WarningCode, str] = {

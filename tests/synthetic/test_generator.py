@@ -66,7 +66,7 @@ TODAY = DEFAULT_TODAY
 FAMILIES = 300
 
 #: Date fields that may lie after today: validity, plans and deadlines.
-FUTURE_ALLOWED = {"valid_until", "until_date", "due_on", "until", "moved_out"}
+FUTURE_ALLOWED = {"valid_until", "until_date", "due_on", "until", "moved_out", "review_on"}
 
 
 @pytest.fixture(scope="module")

@@ -44,6 +44,11 @@ class ErrorCode(StrEnum):
     TASK_ALREADY_DONE = "task_already_done"
     REFERENCE_MISMATCH = "reference_mismatch"
     NO_PARENTS_RECORDED = "no_parents_recorded"
+    HELP_PLAN_EXISTS = "help_plan_exists"
+    HELP_PLAN_NOT_EDITABLE = "help_plan_not_editable"
+    HELP_PLAN_NOT_AGREED = "help_plan_not_agreed"
+    HELP_PLAN_DRAFT_OPEN = "help_plan_draft_open"
+    GOAL_LEVEL_MISMATCH = "goal_level_mismatch"
 
 
 class WarningCode(StrEnum):

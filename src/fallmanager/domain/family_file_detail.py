@@ -15,6 +15,14 @@ from fallmanager.domain.education_work import (
 from fallmanager.domain.entity import Entity
 from fallmanager.domain.family import FamilyFile, FamilyMembership
 from fallmanager.domain.genogram_records import EmotionalRelation, GenogramNudge, TwinBond
+from fallmanager.domain.help_plan import (
+    HelpPlanGoal,
+    HelpPlanReview,
+    HelpPlanVersion,
+    NeedAssessment,
+    ResidenceRequirement,
+    TextTranslation,
+)
 from fallmanager.domain.housing import Accommodation, Household, HouseholdMember
 from fallmanager.domain.network import Actor, ContactPerson, Involvement
 from fallmanager.domain.people import NameVariant, Person
@@ -53,6 +61,13 @@ class FamilyFileDetail:
     twin_bonds: tuple[TwinBond, ...] = ()
     emotional_relations: tuple[EmotionalRelation, ...] = ()
     genogram_nudges: tuple[GenogramNudge, ...] = ()
+    help_plan_versions: tuple[HelpPlanVersion, ...] = ()
+    need_assessments: tuple[NeedAssessment, ...] = ()
+    help_plan_goals: tuple[HelpPlanGoal, ...] = ()
+    residence_requirements: tuple[ResidenceRequirement, ...] = ()
+    help_plan_reviews: tuple[HelpPlanReview, ...] = ()
+    #: Translations of the texts of goals and requirements above.
+    text_translations: tuple[TextTranslation, ...] = ()
 
     def records(self) -> Iterator[Entity]:
         """All records of the snapshot, the family file first."""

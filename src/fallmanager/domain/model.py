@@ -11,6 +11,15 @@ from fallmanager.domain.education_work import (
 from fallmanager.domain.entity import Entity
 from fallmanager.domain.family import FamilyFile, FamilyMembership
 from fallmanager.domain.genogram_records import EmotionalRelation, GenogramNudge, TwinBond
+from fallmanager.domain.help_plan import (
+    CataloguePhrase,
+    HelpPlanGoal,
+    HelpPlanReview,
+    HelpPlanVersion,
+    NeedAssessment,
+    ResidenceRequirement,
+    TextTranslation,
+)
 from fallmanager.domain.housing import Accommodation, Household, HouseholdMember
 from fallmanager.domain.network import Actor, ContactPerson, Involvement
 from fallmanager.domain.people import NameVariant, Person
@@ -47,6 +56,13 @@ ENTITY_TYPES: tuple[type[Entity], ...] = (
     TwinBond,
     EmotionalRelation,
     GenogramNudge,
+    HelpPlanVersion,
+    NeedAssessment,
+    HelpPlanGoal,
+    ResidenceRequirement,
+    HelpPlanReview,
+    TextTranslation,
+    CataloguePhrase,
 )
 
 ENTITY_BY_NAME: dict[str, type[Entity]] = {cls.entity_name: cls for cls in ENTITY_TYPES}

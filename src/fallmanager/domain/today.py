@@ -79,6 +79,32 @@ class RecentVisit:
 
 
 @dataclass(frozen=True, slots=True)
+class DueReview:
+    """The review date (Überprüfung) of a family's agreed help plan has been reached."""
+
+    version_id: uuid.UUID
+    family_id: uuid.UUID
+    case_number: str
+    family_names: tuple[str, ...]
+    number: int  # 1: Erstplan, later: Fortschreibung
+    review_on: date
+    overdue: bool
+
+
+@dataclass(frozen=True, slots=True)
+class DueActivity:
+    """An open activity of a family's agreed help plan, due today or overdue."""
+
+    goal_id: uuid.UUID
+    family_id: uuid.UUID
+    case_number: str
+    family_names: tuple[str, ...]
+    wording: str
+    due_on: date
+    overdue: bool
+
+
+@dataclass(frozen=True, slots=True)
 class TodayOverview:
     """Everything the "Heute" screen shows, as of ``today``."""
 
@@ -91,3 +117,7 @@ class TodayOverview:
     due_tasks_total: int = 0
     expiring_residence_total: int = 0
     not_visited_total: int = 0
+    reviews_due: tuple[DueReview, ...] = ()
+    activities_due: tuple[DueActivity, ...] = ()
+    reviews_due_total: int = 0
+    activities_due_total: int = 0

@@ -12,6 +12,7 @@ from fallmanager.domain.education_work import (
     SchoolAttendance,
     VocationalTraining,
 )
+from fallmanager.domain.entity import Entity
 from fallmanager.domain.errors import DomainError, ErrorCode
 from fallmanager.domain.family import (
     CaseStatus,
@@ -22,6 +23,14 @@ from fallmanager.domain.family import (
 )
 from fallmanager.domain.family_file_detail import FamilyFileDetail
 from fallmanager.domain.genogram_records import EmotionalRelation, GenogramNudge, TwinBond
+from fallmanager.domain.help_plan import (
+    HelpPlanGoal,
+    HelpPlanReview,
+    HelpPlanVersion,
+    NeedAssessment,
+    ResidenceRequirement,
+    TextTranslation,
+)
 from fallmanager.domain.housing import Accommodation, Household, HouseholdMember
 from fallmanager.domain.network import Actor, ContactPerson, Involvement
 from fallmanager.domain.people import NameVariant, Person
@@ -155,7 +164,15 @@ def collect_family_file(records: Records, family_id: uuid.UUID) -> FamilyFileDet
     involvements = records.find(Involvement, family_id=family_id, order_by=("since",))
     schools = records.find(SchoolAttendance, person_id=person_ids, order_by=("from_date",))
     trainings = records.find(VocationalTraining, person_id=person_ids, order_by=("from_date",))
+    help_plan = _help_plan_records(records, family_id)
     actor_ids = {i.actor_id for i in involvements}
+    for version in help_plan.get("help_plan_versions", ()):
+        assert isinstance(version, HelpPlanVersion)  # noqa: S101 - built just above
+        actor_ids |= set(version.participant_actor_ids)
+    for goal in help_plan.get("help_plan_goals", ()):
+        assert isinstance(goal, HelpPlanGoal)  # noqa: S101 - built just above
+        if goal.responsible_actor_id:
+            actor_ids.add(goal.responsible_actor_id)
     actor_ids |= {s.school_id for s in schools if s.school_id}
     actor_ids |= {t.provider_id for t in trainings if t.provider_id}
     contact_ids = {i.contact_person_id for i in involvements if i.contact_person_id}
@@ -206,7 +223,33 @@ def collect_family_file(records: Records, family_id: uuid.UUID) -> FamilyFileDet
             if e.person_b_id in ids
         ),
         genogram_nudges=tuple(records.find(GenogramNudge, family_id=family_id)),
+        **help_plan,  # type: ignore[arg-type]
     )
+
+
+def _help_plan_records(records: Records, family_id: uuid.UUID) -> dict[str, tuple[Entity, ...]]:
+    """The help plan's versions and everything in them."""
+    versions = records.find(HelpPlanVersion, family_id=family_id, order_by=("number",))
+    version_ids = [v.id for v in versions]
+    if not version_ids:
+        return {}
+    goals = records.find(HelpPlanGoal, version_id=version_ids, order_by=("position",))
+    requirements = records.find(
+        ResidenceRequirement, version_id=version_ids, order_by=("position",)
+    )
+    owners = [g.id for g in goals] + [r.id for r in requirements]
+    return {
+        "help_plan_versions": tuple(versions),
+        "need_assessments": tuple(records.find(NeedAssessment, version_id=version_ids)),
+        "help_plan_goals": tuple(goals),
+        "residence_requirements": tuple(requirements),
+        "help_plan_reviews": tuple(
+            records.find(HelpPlanReview, version_id=version_ids, order_by=("held_on",))
+        ),
+        "text_translations": tuple(
+            records.find(TextTranslation, owner_id=owners) if owners else ()
+        ),
+    }
 
 
 def require_open_family(records: Records, family_id: uuid.UUID) -> FamilyFile:

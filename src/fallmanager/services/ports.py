@@ -14,7 +14,14 @@ from typing import Any, Protocol, Self, TypeVar
 
 from fallmanager.domain.entity import Entity
 from fallmanager.domain.family import CaseStatus
-from fallmanager.domain.today import DueTask, ExpiringResidence, NotVisitedFamily, RecentVisit
+from fallmanager.domain.today import (
+    DueActivity,
+    DueReview,
+    DueTask,
+    ExpiringResidence,
+    NotVisitedFamily,
+    RecentVisit,
+)
 from fallmanager.domain.views import FamilySummary, SearchResult
 
 E = TypeVar("E", bound=Entity)
@@ -55,6 +62,8 @@ class Queries(Protocol):
         self, today: date, days: int, limit: int
     ) -> tuple[list[NotVisitedFamily], int]: ...
     def recent_visits(self, today: date, limit: int) -> list[RecentVisit]: ...
+    def reviews_due(self, today: date, limit: int) -> tuple[list[DueReview], int]: ...
+    def activities_due(self, today: date, limit: int) -> tuple[list[DueActivity], int]: ...
 
 
 class UnitOfWork(Protocol):

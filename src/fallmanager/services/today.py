@@ -24,7 +24,8 @@ def today_overview(
 ) -> TodayOverview:
     """Tasks due today or overdue, residence documents expiring within
     ``expiring_within_days`` (or expired and not replaced), open family files not visited
-    for more than ``not_visited_days`` days, and the latest ``recent_visits`` visits.
+    for more than ``not_visited_days`` days, the latest ``recent_visits`` visits, and of
+    the running help plans the reviews whose date has come and the activities due.
 
     Closed and deleted family files are left out, except that the latest visits include
     those of files closed since (they happened). Each list holds the ``limit`` most urgent
@@ -37,6 +38,8 @@ def today_overview(
         not_visited, not_visited_total = queries.not_visited_families(
             today, max(not_visited_days, 0), limit
         )
+        reviews, reviews_total = queries.reviews_due(today, limit)
+        activities, activities_total = queries.activities_due(today, limit)
         return TodayOverview(
             today=today,
             due_tasks=tuple(due),
@@ -46,4 +49,8 @@ def today_overview(
             due_tasks_total=due_total,
             expiring_residence_total=expiring_total,
             not_visited_total=not_visited_total,
+            reviews_due=tuple(reviews),
+            activities_due=tuple(activities),
+            reviews_due_total=reviews_total,
+            activities_due_total=activities_total,
         )

@@ -9,12 +9,20 @@ from datetime import date, datetime, timedelta
 from sqlalchemy import Connection, and_, func, select, text
 
 from fallmanager.domain.family import CaseStatus, FamilyFile, FamilyMembership
+from fallmanager.domain.help_plan import HelpPlanGoal, HelpPlanReview, HelpPlanVersion
 from fallmanager.domain.housing import Accommodation, Household
 from fallmanager.domain.people import Person
 from fallmanager.domain.residence import ResidenceKind, ResidenceStatus
 from fallmanager.domain.search_text import name_key
 from fallmanager.domain.tasks import Task
-from fallmanager.domain.today import DueTask, ExpiringResidence, NotVisitedFamily, RecentVisit
+from fallmanager.domain.today import (
+    DueActivity,
+    DueReview,
+    DueTask,
+    ExpiringResidence,
+    NotVisitedFamily,
+    RecentVisit,
+)
 from fallmanager.domain.views import FamilyRef, FamilySummary, HitKind, SearchResult
 from fallmanager.domain.visits import Visit, VisitKind
 from fallmanager.storage import search_index
@@ -28,6 +36,9 @@ _ACCOMMODATION = record_tables[Accommodation]
 _VISIT = record_tables[Visit]
 _TASK = record_tables[Task]
 _RESIDENCE = record_tables[ResidenceStatus]
+_PLAN_VERSION = record_tables[HelpPlanVersion]
+_PLAN_GOAL = record_tables[HelpPlanGoal]
+_PLAN_REVIEW = record_tables[HelpPlanReview]
 
 # The "Heute" queries are written in SQL: they need correlated subqueries and a fixed join
 # order that the expression language would only obscure. Table names come from the schema.
@@ -39,6 +50,38 @@ JOIN {_FAMILY.name} AS f ON f.id = t.family_id AND f.deleted = 0 AND f.status = 
 LEFT JOIN {_PERSON.name} AS p ON p.id = t.person_id AND p.deleted = 0
 WHERE t.deleted = 0 AND t.done = 0 AND t.due_on IS NOT NULL AND t.due_on <= :today
 ORDER BY t.due_on, f.case_number, t.title
+LIMIT :limit
+"""
+
+# The running plan of a family: its agreed version, as long as no later version exists.
+_RUNNING_PLAN = f"""
+    v.deleted = 0 AND v.status = 'agreed'
+    AND NOT EXISTS (
+        SELECT 1 FROM {_PLAN_VERSION.name} AS newer
+        WHERE newer.family_id = v.family_id AND newer.deleted = 0 AND newer.number > v.number
+    )
+"""
+
+_REVIEWS_DUE_SQL = f"""
+SELECT v.id, v.family_id, f.case_number, v.number, v.review_on, count(*) OVER () AS total
+FROM {_PLAN_VERSION.name} AS v
+JOIN {_FAMILY.name} AS f ON f.id = v.family_id AND f.deleted = 0 AND f.status = 'open'
+WHERE {_RUNNING_PLAN} AND v.review_on IS NOT NULL AND v.review_on <= :today
+  AND NOT EXISTS (
+    SELECT 1 FROM {_PLAN_REVIEW.name} AS r WHERE r.version_id = v.id AND r.deleted = 0
+  )
+ORDER BY v.review_on, f.case_number
+LIMIT :limit
+"""
+
+_ACTIVITIES_DUE_SQL = f"""
+SELECT g.id, v.family_id, f.case_number, g.wording, g.due_on, count(*) OVER () AS total
+FROM {_PLAN_GOAL.name} AS g
+JOIN {_PLAN_VERSION.name} AS v ON v.id = g.version_id
+JOIN {_FAMILY.name} AS f ON f.id = v.family_id AND f.deleted = 0 AND f.status = 'open'
+WHERE g.deleted = 0 AND g.level = 'activity' AND g.status IN ('open', 'in_progress')
+  AND g.due_on IS NOT NULL AND g.due_on <= :today AND {_RUNNING_PLAN}
+ORDER BY g.due_on, f.case_number, g.position
 LIMIT :limit
 """
 
@@ -371,6 +414,50 @@ class Queries:
                     last_visit=last,
                     opened_on=opened_on,
                     days=(today - since).days,
+                )
+            )
+        return result, (rows[0].total if rows else 0)
+
+    def reviews_due(self, today: date, limit: int) -> tuple[list[DueReview], int]:
+        """Running help plans whose review date has been reached and not yet held."""
+        rows = self._conn.execute(
+            text(_REVIEWS_DUE_SQL), {"today": today.isoformat(), "limit": limit}
+        ).all()
+        names = self._family_names(sorted({row.family_id for row in rows}))
+        result = []
+        for row in rows:
+            review_on = date.fromisoformat(row.review_on)
+            result.append(
+                DueReview(
+                    version_id=uuid.UUID(row.id),
+                    family_id=uuid.UUID(row.family_id),
+                    case_number=row.case_number,
+                    family_names=names.get(row.family_id, ()),
+                    number=row.number,
+                    review_on=review_on,
+                    overdue=review_on < today,
+                )
+            )
+        return result, (rows[0].total if rows else 0)
+
+    def activities_due(self, today: date, limit: int) -> tuple[list[DueActivity], int]:
+        """Open activities of running help plans due ``today`` or earlier, oldest first."""
+        rows = self._conn.execute(
+            text(_ACTIVITIES_DUE_SQL), {"today": today.isoformat(), "limit": limit}
+        ).all()
+        names = self._family_names(sorted({row.family_id for row in rows}))
+        result = []
+        for row in rows:
+            due_on = date.fromisoformat(row.due_on)
+            result.append(
+                DueActivity(
+                    goal_id=uuid.UUID(row.id),
+                    family_id=uuid.UUID(row.family_id),
+                    case_number=row.case_number,
+                    family_names=names.get(row.family_id, ()),
+                    wording=row.wording,
+                    due_on=due_on,
+                    overdue=due_on < today,
                 )
             )
         return result, (rows[0].total if rows else 0)

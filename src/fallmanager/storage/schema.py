@@ -27,6 +27,7 @@ from sqlalchemy.types import TypeEngine
 
 from fallmanager.domain.entity import Entity, FieldSpec, field_specs
 from fallmanager.domain.family import FamilyFile
+from fallmanager.domain.help_plan import HelpPlanGoal, HelpPlanVersion, TextTranslation
 from fallmanager.domain.model import ENTITY_TYPES
 from fallmanager.domain.residence import ResidenceStatus
 from fallmanager.domain.tasks import Task
@@ -101,6 +102,11 @@ _READ_INDEXES: dict[type[Entity], tuple[tuple[str, tuple[str, ...]], ...]] = {
         ("ix_visit_family_id_occurred_at", ("family_id", "occurred_at")),
         ("ix_visit_occurred_at", ("occurred_at",)),
     ),
+    # Translations point at goals, requirements or phrases: a plain id, not a foreign key.
+    TextTranslation: (("ix_text_translation_owner_id", ("owner_id",)),),
+    # The "Heute" lists of help plans: reviews due, activities due.
+    HelpPlanVersion: (("ix_help_plan_version_review_on", ("status", "review_on")),),
+    HelpPlanGoal: (("ix_help_plan_goal_due_on", ("status", "due_on")),),
 }
 
 

@@ -372,6 +372,7 @@ class CaseworkWriter(FamilyState):
             if actor.id not in used:
                 used.add(actor.id)
                 chosen.append((actor, role))
+        self.involved_actor_ids = [actor.id for actor, _ in chosen]
         low = max(self.absence[1] if self.absence else self.entry, date(2015, 1, 1))
         for number, (actor, category) in enumerate(chosen):
             since = self.between(low, today - days(30))

@@ -26,6 +26,7 @@ from fallmanager.domain.entity import Entity
 from fallmanager.domain.model import ENTITY_TYPES
 from fallmanager.domain.people import Person
 from fallmanager.synthetic.family import FamilyBuilder
+from fallmanager.synthetic.help_plans import emit_own_phrases
 from fallmanager.synthetic.network import build_network
 
 E = TypeVar("E", bound=Entity)
@@ -82,6 +83,9 @@ def generate(families: int, *, seed: int = 1, today: date = DEFAULT_TODAY) -> Sy
         for _ in range(families):
             family_rng = random.Random(rng.getrandbits(64))
             FamilyBuilder(family_rng, today, network, add, sequences).build()
+        # After the families, so that a smaller run's families stay the larger run's first.
+        if families:
+            emit_own_phrases(new_id, add)
     finally:
         if collecting:
             gc.enable()

@@ -132,6 +132,7 @@ class FamilyState:
         self.sequences = sequences  # the last case number sequence per year
         self.family_id = self.new_id()
         self.persons: list[Draft] = []
+        self.involved_actor_ids: list[uuid.UUID] = []
         self.given_names: set[str] = set()
         self.phases: list[Phase] = []
         self.partner: Draft | None = None

@@ -14,6 +14,16 @@ from fallmanager.domain.education_work import AttendanceConcern, BenefitKind
 from fallmanager.domain.errors import DomainError, DomainWarning, ErrorCode, WarningCode
 from fallmanager.domain.family import CaseStatus, MembershipRole
 from fallmanager.domain.genogram_records import EmotionalRelationKind
+from fallmanager.domain.help_plan import (
+    EvidenceStatus,
+    GoalLevel,
+    GoalStatus,
+    LifeDomain,
+    NeedLevel,
+    PhraseKind,
+    VersionStatus,
+)
+from fallmanager.domain.help_plan_view import ChangeKind
 from fallmanager.domain.housing import AccommodationKind
 from fallmanager.domain.network import ActorKind
 from fallmanager.domain.people import NameVariantKind, PassportStatus, Sex
@@ -167,7 +177,46 @@ _LABEL_SOURCES: dict[tuple[type[Enum], Enum], str] = {
     (EmotionalRelationKind, EmotionalRelationKind.CUT_OFF): QT_TRANSLATE_NOOP(
         "Labels", "Kontaktabbruch"
     ),
+    (LifeDomain, LifeDomain.HOUSING): QT_TRANSLATE_NOOP("Labels", "Wohnen"),
+    (LifeDomain, LifeDomain.HEALTH): QT_TRANSLATE_NOOP("Labels", "Gesundheit"),
+    (LifeDomain, LifeDomain.SCHOOL_CHILDCARE): QT_TRANSLATE_NOOP(
+        "Labels", "Schule und Kinderbetreuung"
+    ),
+    (LifeDomain, LifeDomain.TRAINING_WORK): QT_TRANSLATE_NOOP("Labels", "Ausbildung und Arbeit"),
+    (LifeDomain, LifeDomain.LANGUAGE): QT_TRANSLATE_NOOP("Labels", "Sprache"),
+    (LifeDomain, LifeDomain.LIVELIHOOD): QT_TRANSLATE_NOOP(
+        "Labels", "Lebensunterhalt und Finanzen"
+    ),
+    (LifeDomain, LifeDomain.RESIDENCE): QT_TRANSLATE_NOOP("Labels", "Aufenthalt"),
+    (LifeDomain, LifeDomain.FAMILY_PARENTING): QT_TRANSLATE_NOOP("Labels", "Familie und Erziehung"),
+    (LifeDomain, LifeDomain.SOCIAL_LIFE): QT_TRANSLATE_NOOP("Labels", "soziales Leben"),
+    (GoalLevel, GoalLevel.FRAMEWORK): QT_TRANSLATE_NOOP("Labels", "Rahmenziel"),
+    (GoalLevel, GoalLevel.OUTCOME): QT_TRANSLATE_NOOP("Labels", "Ergebnisziel"),
+    (GoalLevel, GoalLevel.ACTIVITY): QT_TRANSLATE_NOOP("Labels", "Aktivität"),
+    (GoalStatus, GoalStatus.OPEN): QT_TRANSLATE_NOOP("Labels", "offen"),
+    (GoalStatus, GoalStatus.IN_PROGRESS): QT_TRANSLATE_NOOP("Labels", "in Arbeit"),
+    (GoalStatus, GoalStatus.DONE): QT_TRANSLATE_NOOP("Labels", "erledigt"),
+    (GoalStatus, GoalStatus.DROPPED): QT_TRANSLATE_NOOP("Labels", "entfällt"),
+    (NeedLevel, NeedLevel.NONE): QT_TRANSLATE_NOOP("Labels", "kein Bedarf"),
+    (NeedLevel, NeedLevel.LOW): QT_TRANSLATE_NOOP("Labels", "geringer Bedarf"),
+    (NeedLevel, NeedLevel.MEDIUM): QT_TRANSLATE_NOOP("Labels", "mittlerer Bedarf"),
+    (NeedLevel, NeedLevel.HIGH): QT_TRANSLATE_NOOP("Labels", "hoher Bedarf"),
+    (EvidenceStatus, EvidenceStatus.MISSING): QT_TRANSLATE_NOOP("Labels", "fehlt"),
+    (EvidenceStatus, EvidenceStatus.REQUESTED): QT_TRANSLATE_NOOP("Labels", "angefordert"),
+    (EvidenceStatus, EvidenceStatus.PRESENT): QT_TRANSLATE_NOOP("Labels", "liegt vor"),
+    (VersionStatus, VersionStatus.DRAFT): QT_TRANSLATE_NOOP("Labels", "Entwurf"),
+    (VersionStatus, VersionStatus.AGREED): QT_TRANSLATE_NOOP("Labels", "vereinbart"),
+    (VersionStatus, VersionStatus.SUPERSEDED): QT_TRANSLATE_NOOP("Labels", "abgelöst"),
+    (PhraseKind, PhraseKind.OUTCOME_GOAL): QT_TRANSLATE_NOOP("Labels", "Ergebnisziel"),
+    (PhraseKind, PhraseKind.ACTIVITY): QT_TRANSLATE_NOOP("Labels", "Aktivität"),
+    (PhraseKind, PhraseKind.REQUIREMENT): QT_TRANSLATE_NOOP(
+        "Labels", "Voraussetzung für das Aufenthaltsrecht"
+    ),
+    (ChangeKind, ChangeKind.ADDED): QT_TRANSLATE_NOOP("Labels", "neu"),
+    (ChangeKind, ChangeKind.REMOVED): QT_TRANSLATE_NOOP("Labels", "entfernt"),
+    (ChangeKind, ChangeKind.CHANGED): QT_TRANSLATE_NOOP("Labels", "geändert"),
 }
+
 
 _LABELS: dict[tuple[type[Enum], str], str] = {}
 for (_kind, _member), _text in _LABEL_SOURCES.items():
@@ -235,6 +284,24 @@ _ERRORS: dict[ErrorCode, str] = {
     ErrorCode.NO_PARENTS_RECORDED: QT_TRANSLATE_NOOP(
         "Errors",
         "Bitte zuerst einen Elternteil eintragen: Geschwister werden über die Eltern verbunden.",
+    ),
+    ErrorCode.HELP_PLAN_EXISTS: QT_TRANSLATE_NOOP(
+        "Errors", "Für diese Familienakte gibt es schon einen Hilfeplan."
+    ),
+    ErrorCode.HELP_PLAN_NOT_EDITABLE: QT_TRANSLATE_NOOP(
+        "Errors",
+        "Eine vereinbarte Fassung des Hilfeplans bleibt unverändert. Bitte eine Fortschreibung "
+        "beginnen.",
+    ),
+    ErrorCode.HELP_PLAN_NOT_AGREED: QT_TRANSLATE_NOOP(
+        "Errors", "Unterschrieben werden kann nur eine vereinbarte Fassung."
+    ),
+    ErrorCode.HELP_PLAN_DRAFT_OPEN: QT_TRANSLATE_NOOP(
+        "Errors", "Es gibt schon einen Entwurf des Hilfeplans. Bitte ihn zuerst fortführen."
+    ),
+    ErrorCode.GOAL_LEVEL_MISMATCH: QT_TRANSLATE_NOOP(
+        "Errors",
+        "Aktivitäten gehören unter ein Ergebnisziel, Ergebnisziele unter ein Rahmenziel.",
     ),
 }
 

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-from fallmanager.storage.guards import guard_triggers
+from fallmanager.storage.ddl import guard_triggers
 
 revision: str = "0001"
 down_revision: str | None = None

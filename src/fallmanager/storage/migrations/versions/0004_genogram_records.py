@@ -10,26 +10,12 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-from fallmanager.storage.guards import guard_triggers
+from fallmanager.storage.ddl import bookkeeping_columns, deferred_ref, guard_triggers
 
 revision: str = "0004"
 down_revision: str | None = "0003"
 branch_labels: Sequence[str] | None = None
 depends_on: Sequence[str] | None = None
-
-
-def _bookkeeping() -> list[sa.Column[object]]:
-    return [
-        sa.Column("created_at", sa.Text(), nullable=False),
-        sa.Column("updated_at", sa.Text(), nullable=False),
-        sa.Column("device_id", sa.String(length=36), nullable=False),
-        sa.Column("hlc", sa.Text(), nullable=False),
-        sa.Column("deleted", sa.Boolean(), nullable=False),
-    ]
-
-
-def _ref(column: str, table: str) -> sa.ForeignKeyConstraint:
-    return sa.ForeignKeyConstraint([column], [f"{table}.id"], initially="DEFERRED", deferrable=True)
 
 
 def upgrade() -> None:
@@ -39,9 +25,9 @@ def upgrade() -> None:
         sa.Column("person_a_id", sa.String(length=36), nullable=False),
         sa.Column("person_b_id", sa.String(length=36), nullable=False),
         sa.Column("identical", sa.Boolean(), nullable=False),
-        *_bookkeeping(),
-        _ref("person_a_id", "person"),
-        _ref("person_b_id", "person"),
+        *bookkeeping_columns(),
+        deferred_ref("person_a_id", "person"),
+        deferred_ref("person_b_id", "person"),
         sa.PrimaryKeyConstraint("id"),
     )
     op.create_table(
@@ -51,9 +37,9 @@ def upgrade() -> None:
         sa.Column("person_b_id", sa.String(length=36), nullable=False),
         sa.Column("kind", sa.Text(), nullable=False),
         sa.Column("note", sa.Text(), nullable=False),
-        *_bookkeeping(),
-        _ref("person_a_id", "person"),
-        _ref("person_b_id", "person"),
+        *bookkeeping_columns(),
+        deferred_ref("person_a_id", "person"),
+        deferred_ref("person_b_id", "person"),
         sa.PrimaryKeyConstraint("id"),
     )
     op.create_table(
@@ -63,9 +49,9 @@ def upgrade() -> None:
         sa.Column("person_id", sa.String(length=36), nullable=False),
         sa.Column("dx_mm", sa.Float(), nullable=False),
         sa.Column("dy_mm", sa.Float(), nullable=False),
-        *_bookkeeping(),
-        _ref("family_id", "family_file"),
-        _ref("person_id", "person"),
+        *bookkeeping_columns(),
+        deferred_ref("family_id", "family_file"),
+        deferred_ref("person_id", "person"),
         sa.PrimaryKeyConstraint("id"),
     )
     for table, columns in (
