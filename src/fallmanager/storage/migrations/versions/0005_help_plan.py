@@ -109,7 +109,10 @@ def upgrade() -> None:
         sa.PrimaryKeyConstraint("id"),
     )
     op.create_index(
-        "ix_help_plan_goal_due_on", "help_plan_goal", ["status", "due_on"], unique=False
+        "ix_help_plan_goal_due_on",
+        "help_plan_goal",
+        ["status", "due_on", "level", "deleted", "version_id"],
+        unique=False,
     )
     op.create_index("ix_help_plan_goal_origin_id", "help_plan_goal", ["origin_id"], unique=False)
     op.create_index("ix_help_plan_goal_parent_id", "help_plan_goal", ["parent_id"], unique=False)
