@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from fallmanager import files as files_module
 from fallmanager.domain.genogram.anonymise import (
     anonymised_layout,
     initials_labels,
@@ -22,7 +23,6 @@ from fallmanager.domain.genogram.model import (
     ConnectorKind,
     GenogramLayout,
 )
-from fallmanager.reports.genogram import export as export_module
 from fallmanager.reports.genogram.export import UnsupportedFormatError, export_genogram
 from fallmanager.reports.genogram.page import GenogramDocument
 from fallmanager.reports.genogram.painter import (
@@ -377,7 +377,7 @@ def test_export_is_atomic(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> No
     def failing_replace(src: object, dst: object) -> None:
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(export_module.os, "replace", failing_replace)
+    monkeypatch.setattr(files_module.os, "replace", failing_replace)
     with pytest.raises(OSError, match="No space"):
         export_genogram(sample_layout(), target, options=GenogramOptions(), document=DOCUMENT)
     assert target.read_bytes() == b"previous"

@@ -19,29 +19,40 @@ from fallmanager.services.ports import UnitOfWork
 
 def withdraw_records(uow: UnitOfWork, *, records: Sequence[tuple[type[Entity], uuid.UUID]]) -> None:
     """Tombstone records that an undone action created (in reverse order of creation)."""
-    with uow:
-        for cls, record_id in reversed(records):
-            if cls in APPEND_ONLY:
-                raise DomainError(ErrorCode.NOTE_IMMUTABLE, None)
-            if uow.records.get(cls, record_id) is not None:
-                uow.records.delete(cls, record_id)
-        uow.commit()
+    apply_records(uow, withdraw=records)
 
 
 def reinstate_records(uow: UnitOfWork, *, records: Sequence[Entity]) -> None:
     """Bring withdrawn records back with their content (redo of a creation)."""
-    with uow:
-        for entity in records:
-            if uow.records.is_tombstoned(type(entity), entity.id):
-                uow.records.restore(entity)
-            elif uow.records.get(type(entity), entity.id) is None:
-                uow.records.add(entity)
-        uow.commit()
+    apply_records(uow, reinstate=records)
 
 
 def revert_records(uow: UnitOfWork, *, records: Sequence[Entity]) -> None:
     """Write the given content back over existing records (undo or redo of an edit)."""
+    apply_records(uow, revert=records)
+
+
+def apply_records(
+    uow: UnitOfWork,
+    *,
+    reinstate: Sequence[Entity] = (),
+    revert: Sequence[Entity] = (),
+    withdraw: Sequence[tuple[type[Entity], uuid.UUID]] = (),
+) -> None:
+    """Reinstate, revert and withdraw in one transaction: an action that created, changed
+    and removed records at once is undone (or redone) completely or not at all."""
     with uow:
-        for entity in records:
-            uow.records.update(entity)
+        records = uow.records
+        for entity in reinstate:
+            if records.is_tombstoned(type(entity), entity.id):
+                records.restore(entity)
+            elif records.get(type(entity), entity.id) is None:
+                records.add(entity)
+        for entity in revert:
+            records.update(entity)
+        for cls, record_id in reversed(withdraw):
+            if cls in APPEND_ONLY:
+                raise DomainError(ErrorCode.NOTE_IMMUTABLE, None)
+            if records.get(cls, record_id) is not None:
+                records.delete(cls, record_id)
         uow.commit()

@@ -21,8 +21,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import IO, Any
 
+from fallmanager.files import fsync_dir, make_private_dir
 from fallmanager.vault.errors import BackupInvalidError, RefusedOverwriteError, VaultError
-from fallmanager.vault.files import fsync_dir, make_private_dir
 from fallmanager.vault.keyfile import KeyFile
 from fallmanager.vault.lock import VaultLock
 from fallmanager.vault.vault import DB_FILE, KEY_FILE, LOCK_FILE, Vault, is_vault

@@ -9,9 +9,9 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
+from fallmanager.files import write_atomic
 from fallmanager.vault.crypto import KdfParams, WrappedKey, b64, unb64
 from fallmanager.vault.errors import KeyFileDamagedError
-from fallmanager.vault.files import write_atomic
 
 FORMAT = "fallmanager-keyfile"
 VERSION = 1

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from fallmanager.vault.files import write_atomic
+from fallmanager.files import write_atomic
 
 FREE_ATTEMPTS = 3
 MAX_DELAY_SECONDS = 60.0

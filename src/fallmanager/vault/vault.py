@@ -29,6 +29,7 @@ from sqlalchemy.exc import DBAPIError
 
 from fallmanager.domain.clock import HlcTimestamp, HybridLogicalClock
 from fallmanager.domain.model import ENTITY_TYPES
+from fallmanager.files import make_private_dir
 from fallmanager.storage import migrate, search_index
 from fallmanager.storage.engine import connect_raw, create_vault_engine
 from fallmanager.storage.errors import StorageError, VaultDamagedError, translate_driver_error
@@ -56,7 +57,6 @@ from fallmanager.vault.errors import (
     WrongPassphraseError,
     WrongRecoveryKeyError,
 )
-from fallmanager.vault.files import make_private_dir
 from fallmanager.vault.keyfile import DeviceBinding, KeyFile, wrap_aad
 from fallmanager.vault.lock import VaultLock
 from fallmanager.vault.passphrase import require_acceptable

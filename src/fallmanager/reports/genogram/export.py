@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import os
-import tempfile
 from pathlib import Path
 
 from fallmanager.domain.genogram.model import GenogramLayout
 from fallmanager.errors import FallmanagerError
+from fallmanager.files import write_atomic
 from fallmanager.reports.genogram.page import GenogramDocument
 from fallmanager.reports.genogram.painter import GenogramOptions
 
@@ -64,19 +63,10 @@ def export_genogram(
 ) -> None:
     """Write ``target`` as SVG, PNG or PDF by its suffix; never leaves a partial file.
 
-    The file is written next to the target under a temporary name and moved into place.
+    The file is written next to the target under a temporary name (readable by the user
+    only) and moved into place.
     """
     if target.suffix.lower() not in FORMATS:
         raise UnsupportedFormatError(target)
     data = render_genogram(layout, target.suffix, options=options, document=document, dpi=dpi)
-    fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".partial", dir=target.parent)
-    tmp = Path(tmp_name)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, target)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
+    write_atomic(target, data)

@@ -1,4 +1,4 @@
-"""Private, atomic file writes for the vault directory."""
+"""Private, atomic file writes: the vault's files and every document the application saves."""
 
 from __future__ import annotations
 
