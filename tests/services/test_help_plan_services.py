@@ -14,6 +14,7 @@ from fallmanager.domain.help_plan import (
     GoalLevel,
     GoalStatus,
     HelpPlanGoal,
+    HelpPlanReview,
     LifeDomain,
     NeedAssessment,
     NeedLevel,
@@ -274,14 +275,19 @@ def test_review_starts_the_next_version_and_heute_lists_what_is_due(
     )  # fmt: skip
     assert len(result.created) > 2
     shown = overview()
-    assert not shown.reviews_due and not shown.activities_due  # the update is a draft
+    # the review is held; the agreed plan runs on (and its activities stay due) until the
+    # update, still a draft, is agreed
+    assert not shown.reviews_due and [a.goal_id for a in shown.activities_due] == [due.id]
     detail = _detail(uow, family)
     assert [v.number for v in detail.help_plan_versions] == [1, 2]
     assert detail.help_plan_reviews[0].achieved == "Termin vereinbart"
-    # a second review while the update is still a draft is refused
-    with pytest.raises(DomainError) as error:
-        help_plan.record_review(uow, version_id=version.id, held_on=TODAY, achieved="")
-    assert error.value.code is ErrorCode.HELP_PLAN_DRAFT_OPEN
+    # a second review while the update is still a draft continues that draft
+    again = help_plan.record_review(uow, version_id=version.id, held_on=TODAY, achieved="")
+    assert [type(r) for r in again.created] == [HelpPlanReview]
+    assert len(_detail(uow, family).help_plan_versions) == 2
+    # once the update is agreed, the first plan is superseded and leaves the list
+    help_plan.agree_version(uow, version_id=detail.help_plan_versions[1].id, agreed_on=TODAY)
+    assert [a.goal_id for a in overview().activities_due] != [due.id]
 
 
 def test_own_catalogue_phrases_join_the_catalogue(uow: SqlUnitOfWork) -> None:

@@ -53,10 +53,8 @@ class HelpPlanSnapshot:
 
     @property
     def tracks_progress(self) -> bool:
-        """Status and evidence may be recorded: a draft, or the current agreed version."""
-        return self.version.is_editable or (
-            self.is_current and self.version.status is VersionStatus.AGREED
-        )
+        """Status and evidence may be recorded: a draft, or the agreed (running) version."""
+        return self.version.status is not VersionStatus.SUPERSEDED
 
     def goals_under(self, parent_id: uuid.UUID | None) -> tuple[HelpPlanGoal, ...]:
         """The goals under ``parent_id`` (the framework goals for None), in their order."""

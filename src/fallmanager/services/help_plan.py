@@ -3,7 +3,8 @@
 Every use case returns what it changed — the records before and after, or the records it
 created or removed — so that the desktop can undo it through ``services/history.py``.
 Content changes need a draft; status of goals and evidence of requirements may also be
-recorded on the current agreed version (that is how an agreed plan is followed up).
+recorded on the agreed version (that is how the running plan is followed up, also while its
+Fortschreibung is being drafted).
 """
 
 from __future__ import annotations
@@ -60,6 +61,8 @@ def start_help_plan(
     family_id: uuid.UUID,
     drawn_up_on: date,
     participant_ids: tuple[uuid.UUID, ...] = (),
+    participant_actor_ids: tuple[uuid.UUID, ...] = (),
+    other_participants: tuple[str, ...] = (),
     family_language: str = "",
     review_on: date | None = None,
 ) -> HelpPlanVersion:
@@ -69,6 +72,8 @@ def start_help_plan(
         number=1,
         drawn_up_on=drawn_up_on,
         participant_ids=participant_ids,
+        participant_actor_ids=participant_actor_ids,
+        other_participants=other_participants,
         family_language=family_language,
         review_on=review_on,
     )
@@ -222,7 +227,8 @@ def record_review(
     start_next: bool = True,
     next_review_on: date | None = None,
 ) -> Change:
-    """Überprüfung: record what was achieved; by default begin the next version with it."""
+    """Überprüfung: record what was achieved; by default begin the next version with it
+    (unless a Fortschreibung is already being drafted)."""
     review = HelpPlanReview(
         version_id=version_id,
         held_on=held_on,
@@ -236,7 +242,12 @@ def record_review(
             raise DomainError(ErrorCode.HELP_PLAN_NOT_AGREED, "version_id")
         created: list[Entity] = [review]
         uow.records.add(review)
-        if start_next:
+        drafts = [
+            v
+            for v in uow.records.find(HelpPlanVersion, family_id=version.family_id)
+            if v.status is VersionStatus.DRAFT
+        ]
+        if start_next and not drafts:  # a Fortschreibung already begun is continued
             require_open_family(uow.records, version.family_id)
             copies = _copy_latest(uow.records, version.family_id, held_on, next_review_on)
             uow.records.add_many(copies)
@@ -563,12 +574,10 @@ def _editable(records: Records, version_id: uuid.UUID) -> HelpPlanVersion:
 
 
 def _trackable(records: Records, version_id: uuid.UUID) -> HelpPlanVersion:
-    """A draft, or the newest version if it is agreed (follow-up of the running plan)."""
+    """A draft, or the agreed version: the running plan is followed up until a later
+    version is agreed, also while a Fortschreibung is being drafted."""
     version = records.require(HelpPlanVersion, version_id)
-    if version.is_editable:
-        return version
-    newest = max(records.find(HelpPlanVersion, family_id=version.family_id), key=lambda v: v.number)
-    if newest.id != version.id or version.status is not VersionStatus.AGREED:
+    if version.status is VersionStatus.SUPERSEDED:
         raise DomainError(ErrorCode.HELP_PLAN_NOT_EDITABLE, "version_id")
     return version
 

@@ -53,14 +53,9 @@ ORDER BY t.due_on, f.case_number, t.title
 LIMIT :limit
 """
 
-# The running plan of a family: its agreed version, as long as no later version exists.
-_RUNNING_PLAN = f"""
-    v.deleted = 0 AND v.status = 'agreed'
-    AND NOT EXISTS (
-        SELECT 1 FROM {_PLAN_VERSION.name} AS newer
-        WHERE newer.family_id = v.family_id AND newer.deleted = 0 AND newer.number > v.number
-    )
-"""
+# The running plan of a family is its agreed version (agreeing a later version supersedes
+# it); a Fortschreibung still in draft does not replace it.
+_RUNNING_PLAN = "v.deleted = 0 AND v.status = 'agreed'"
 
 _REVIEWS_DUE_SQL = f"""
 SELECT v.id, v.family_id, f.case_number, v.number, v.review_on, count(*) OVER () AS total
