@@ -139,6 +139,29 @@
     </message>
 </context>
 <context>
+    <name>AgreeDialog</name>
+    <message>
+        <source>Hilfeplan vereinbaren</source>
+        <translation>Agree help plan</translation>
+    </message>
+    <message>
+        <source>Mit der Vereinbarung gilt diese Version als der Hilfeplan der Familie. Ihr Inhalt bleibt danach unverändert; den Stand der Ziele und der Nachweise können Sie weiter erfassen. Änderungen am Inhalt gehen nur über eine Fortschreibung.</source>
+        <translation>With the agreement, this version becomes the family&apos;s help plan. Its content then stays unchanged; you can still record the status of the goals and the evidence. Changes to the content are only possible through an update.</translation>
+    </message>
+    <message>
+        <source>Die bisher vereinbarte Version wird damit abgelöst.</source>
+        <translation>This supersedes the previously agreed version.</translation>
+    </message>
+    <message>
+        <source>&amp;Vereinbart am:</source>
+        <translation>Agreed &amp;on:</translation>
+    </message>
+    <message>
+        <source>Verein&amp;baren</source>
+        <translation>&amp;Agree</translation>
+    </message>
+</context>
+<context>
     <name>BenefitDialog</name>
     <message>
         <source>Leistungsbezug erfassen</source>
@@ -227,6 +250,100 @@
     </message>
 </context>
 <context>
+    <name>CatalogueDialog</name>
+    <message>
+        <source>Aus Katalog übernehmen</source>
+        <extracomment>The goals created (parents before children). &quot;Anpassen …&quot;: take one entry through the goal dialog: (CatalogueEntry, parent id).</extracomment>
+        <translation>Add from catalogue</translation>
+    </message>
+    <message>
+        <source>&amp;Suchen:</source>
+        <translation>&amp;Search:</translation>
+    </message>
+    <message>
+        <source>Katalog durchsuchen</source>
+        <translation>Search catalogue</translation>
+    </message>
+    <message>
+        <source>z. B. Schule, Pass, Deutschkurs</source>
+        <translation>e.g. school, passport, German course</translation>
+    </message>
+    <message>
+        <source>Katalog</source>
+        <translation>Catalogue</translation>
+    </message>
+    <message>
+        <source>Ü&amp;bernehmen</source>
+        <translation>&amp;Add</translation>
+    </message>
+    <message>
+        <source>&amp;Anpassen …</source>
+        <translation>Ad&amp;just …</translation>
+    </message>
+    <message>
+        <source>&amp;Eigenen Textbaustein anlegen …</source>
+        <translation>&amp;Create own phrase …</translation>
+    </message>
+    <message>
+        <source>Ziele des Projektberichts</source>
+        <translation>Goals of the project report</translation>
+    </message>
+    <message>
+        <source>Textbausteine: Ergebnisziele</source>
+        <translation>Phrases: outcome goals</translation>
+    </message>
+    <message>
+        <source>Textbausteine: Aktivitäten</source>
+        <translation>Phrases: activities</translation>
+    </message>
+    <message>
+        <source>ohne Lebensbereich</source>
+        <translation>no life domain</translation>
+    </message>
+    <message>
+        <source>Federführung: {lead}</source>
+        <translation>Lead: {lead}</translation>
+    </message>
+    <message>
+        <source>eigener Textbaustein</source>
+        <translation>own phrase</translation>
+    </message>
+    <message>
+        <source>Der Katalog wird geladen …</source>
+        <translation>Loading catalogue …</translation>
+    </message>
+    <message>
+        <source>Einträge auswählen (mit Strg oder Umschalt auch mehrere). Ein Rahmenziel bringt seine Ergebnisziele und Aktivitäten mit.</source>
+        <translation>Select entries (hold Ctrl or Shift to select several). A framework goal brings its outcome goals and activities with it.</translation>
+    </message>
+    <message>
+        <source>Ergebnisziele kommen unter ein Rahmenziel, Aktivitäten unter ein Ergebnisziel: bitte zuerst im Plan das passende Ziel auswählen.</source>
+        <translation>Outcome goals go under a framework goal, activities under an outcome goal: please first select the matching goal in the plan.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n neue(s) Rahmenziel(e)</source>
+        <translation>
+            <numerusform>%n new framework goal</numerusform>
+            <numerusform>%n new framework goals</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Eintrag/Einträge unter „{parent}“</source>
+        <translation>
+            <numerusform>%n entry under “{parent}”</numerusform>
+            <numerusform>%n entries under “{parent}”</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wird übernommen: </source>
+        <translation>Will be added: </translation>
+    </message>
+    <message>
+        <source>Textbaustein „{wording}“ anlegen</source>
+        <translation>Create phrase “{wording}”</translation>
+    </message>
+</context>
+<context>
     <name>CloseFamilyDialog</name>
     <message>
         <source>Akte schließen</source>
@@ -251,6 +368,80 @@
     <message>
         <source>Akte &amp;schließen</source>
         <translation>Close &amp;file</translation>
+    </message>
+</context>
+<context>
+    <name>CompareDialog</name>
+    <message>
+        <source>Versionen vergleichen</source>
+        <translation>Compare versions</translation>
+    </message>
+    <message>
+        <source>&amp;Von:</source>
+        <translation>&amp;From:</translation>
+    </message>
+    <message>
+        <source>&amp;Mit:</source>
+        <translation>&amp;With:</translation>
+    </message>
+    <message>
+        <source>Ältere Version</source>
+        <translation>Older version</translation>
+    </message>
+    <message>
+        <source>Neuere Version</source>
+        <translation>Newer version</translation>
+    </message>
+    <message>
+        <source>Änderung</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <source>Eintrag</source>
+        <translation>Entry</translation>
+    </message>
+    <message>
+        <source>Was?</source>
+        <translation>What?</translation>
+    </message>
+    <message>
+        <source>Unterschiede</source>
+        <translation>Differences</translation>
+    </message>
+    <message>
+        <source>Es gibt nur eine Version.</source>
+        <translation>There is only one version.</translation>
+    </message>
+    <message>
+        <source>Bitte zwei verschiedene Versionen wählen.</source>
+        <translation>Please choose two different versions.</translation>
+    </message>
+    <message>
+        <source>Ziele und Aktivitäten</source>
+        <translation>Goals and activities</translation>
+    </message>
+    <message>
+        <source>Ressourcen und Bedarfe</source>
+        <translation>Resources and needs</translation>
+    </message>
+    <message>
+        <source>Voraussetzungen für den Aufenthalt</source>
+        <translation>Requirements for residence</translation>
+    </message>
+    <message>
+        <source>vorher: {text}</source>
+        <translation>before: {text}</translation>
+    </message>
+    <message>
+        <source>Zwischen den beiden Versionen gibt es keine Unterschiede.</source>
+        <translation>There are no differences between the two versions.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Unterschied(e)</source>
+        <translation>
+            <numerusform>%n difference</numerusform>
+            <numerusform>%n differences</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -391,6 +582,25 @@
     <message>
         <source>Die Datei konnte nicht gelesen oder geschrieben werden.</source>
         <translation>The file could not be read or written.</translation>
+    </message>
+</context>
+<context>
+    <name>DropReasonDialog</name>
+    <message>
+        <source>Ziel entfällt</source>
+        <translation>Goal dropped</translation>
+    </message>
+    <message>
+        <source>Warum entfällt „{wording}“?</source>
+        <translation>Why is “{wording}” dropped?</translation>
+    </message>
+    <message>
+        <source>&amp;Grund</source>
+        <translation>&amp;Reason</translation>
+    </message>
+    <message>
+        <source>Grund</source>
+        <translation>Reason</translation>
     </message>
 </context>
 <context>
@@ -618,6 +828,26 @@
         <translation>Please record a parent first: siblings are linked through their parents.</translation>
     </message>
     <message>
+        <source>Für diese Familienakte gibt es schon einen Hilfeplan.</source>
+        <translation>This family file already has a help plan.</translation>
+    </message>
+    <message>
+        <source>Eine vereinbarte Fassung des Hilfeplans bleibt unverändert. Bitte eine Fortschreibung beginnen.</source>
+        <translation>An agreed version of the help plan stays unchanged. Please start an update.</translation>
+    </message>
+    <message>
+        <source>Unterschrieben werden kann nur eine vereinbarte Fassung.</source>
+        <translation>Only an agreed version can be signed.</translation>
+    </message>
+    <message>
+        <source>Es gibt schon einen Entwurf des Hilfeplans. Bitte ihn zuerst fortführen.</source>
+        <translation>There is already a draft of the help plan. Please continue it first.</translation>
+    </message>
+    <message>
+        <source>Aktivitäten gehören unter ein Ergebnisziel, Ergebnisziele unter ein Rahmenziel.</source>
+        <translation>Activities belong under an outcome goal, outcome goals under a framework goal.</translation>
+    </message>
+    <message>
         <source>Der Elternteil war bei der Geburt jünger als 12 Jahre.</source>
         <translation>The parent was younger than 12 at the birth.</translation>
     </message>
@@ -704,6 +934,13 @@
     </message>
 </context>
 <context>
+    <name>EvidenceDelegate</name>
+    <message>
+        <source>Nachweis</source>
+        <translation>Evidence</translation>
+    </message>
+</context>
+<context>
     <name>ExtendResidenceDialog</name>
     <message>
         <source>Aufenthaltsstatus verlängern</source>
@@ -728,12 +965,8 @@
 <context>
     <name>FamilyFileView</name>
     <message>
-        <source>Hilfeplan</source>
-        <extracomment>Every tab shows the newest snapshot (the visible one first, the others right after).</extracomment>
-        <translation>Help plan</translation>
-    </message>
-    <message>
         <source>Besuch erfassen</source>
+        <extracomment>Every tab shows the newest snapshot (the visible one first, the others right after).</extracomment>
         <translation>Record visit</translation>
     </message>
     <message>
@@ -1313,6 +1546,500 @@
     </message>
 </context>
 <context>
+    <name>GoalDialog</name>
+    <message>
+        <source>&amp;Formulierung</source>
+        <extracomment>Who is responsible: nobody named yet, the family, or an actor (by id).</extracomment>
+        <translation>&amp;Wording</translation>
+    </message>
+    <message>
+        <source>Übersetzung</source>
+        <translation>Translation</translation>
+    </message>
+    <message>
+        <source>&amp;Personen</source>
+        <translation>&amp;People</translation>
+    </message>
+    <message>
+        <source>&amp;Lebensbereiche</source>
+        <translation>&amp;Life domains</translation>
+    </message>
+    <message>
+        <source>&amp;Verantwortlich</source>
+        <translation>&amp;Responsible</translation>
+    </message>
+    <message>
+        <source>&amp;Bis</source>
+        <translation>&amp;Due</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>&amp;Status</translation>
+    </message>
+    <message>
+        <source>&amp;Grund</source>
+        <translation>Reas&amp;on</translation>
+    </message>
+    <message>
+        <source>&amp;Interne Notizen</source>
+        <translation>&amp;Internal notes</translation>
+    </message>
+    <message>
+        <source>Rahmenziel hinzufügen</source>
+        <translation>Add framework goal</translation>
+    </message>
+    <message>
+        <source>Ergebnisziel hinzufügen</source>
+        <translation>Add outcome goal</translation>
+    </message>
+    <message>
+        <source>Aktivität hinzufügen</source>
+        <translation>Add activity</translation>
+    </message>
+    <message>
+        <source>„{wording}“ bearbeiten</source>
+        <translation>Edit “{wording}”</translation>
+    </message>
+    <message>
+        <source>{level} unter „{parent}“</source>
+        <translation>{level} under “{parent}”</translation>
+    </message>
+    <message>
+        <source>Übe&amp;rsetzung ({language})</source>
+        <translation>&amp;Translation ({language})</translation>
+    </message>
+    <message>
+        <source>Übersetzung ({language})</source>
+        <translation>Translation ({language})</translation>
+    </message>
+    <message>
+        <source>von Fachübersetzung geprüft</source>
+        <translation>checked by a professional translator</translation>
+    </message>
+    <message>
+        <source>nicht festgelegt</source>
+        <translation>not specified</translation>
+    </message>
+    <message>
+        <source>Familie</source>
+        <translation>Family</translation>
+    </message>
+    <message>
+        <source>Übersetzung für den Ausdruck der Familie</source>
+        <translation>Translation for the family&apos;s printout</translation>
+    </message>
+    <message>
+        <source>z. B. Termin beim Konsulat wahrnehmen</source>
+        <translation>e.g. attend the appointment at the consulate</translation>
+    </message>
+    <message>
+        <source>Rahmenziel „{wording}“ hinzufügen</source>
+        <translation>Add framework goal “{wording}”</translation>
+    </message>
+    <message>
+        <source>Ergebnisziel „{wording}“ hinzufügen</source>
+        <translation>Add outcome goal “{wording}”</translation>
+    </message>
+    <message>
+        <source>Aktivität „{wording}“ hinzufügen</source>
+        <translation>Add activity “{wording}”</translation>
+    </message>
+</context>
+<context>
+    <name>GoalStatusDelegate</name>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>GoalsPanel</name>
+    <message>
+        <source>&amp;Rahmenziel hinzufügen</source>
+        <extracomment>The dialog or question opened last, while it is open.</extracomment>
+        <translation>Add &amp;framework goal</translation>
+    </message>
+    <message>
+        <source>&amp;Ergebnisziel hinzufügen</source>
+        <translation>Add &amp;outcome goal</translation>
+    </message>
+    <message>
+        <source>&amp;Aktivität hinzufügen</source>
+        <translation>Add &amp;activity</translation>
+    </message>
+    <message>
+        <source>Aus &amp;Katalog …</source>
+        <translation>From &amp;catalogue …</translation>
+    </message>
+    <message>
+        <source>&amp;Bearbeiten …</source>
+        <translation>&amp;Edit …</translation>
+    </message>
+    <message>
+        <source>Ent&amp;fernen</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>Nach &amp;oben</source>
+        <translation>Move &amp;up</translation>
+    </message>
+    <message>
+        <source>Nach &amp;unten</source>
+        <translation>Move &amp;down</translation>
+    </message>
+    <message>
+        <source>Ziele und Aktivitäten</source>
+        <translation>Goals and activities</translation>
+    </message>
+    <message>
+        <source>Ziele bearbeiten</source>
+        <translation>Edit goals</translation>
+    </message>
+    <message>
+        <source>Dieser Hilfeplan ist vereinbart: nur der Status der Ziele kann geändert werden. Für inhaltliche Änderungen eine Fortschreibung beginnen.</source>
+        <translation>This help plan is agreed: only the status of the goals can be changed. To change the content, start an update.</translation>
+    </message>
+    <message>
+        <source>Diese Version ist abgelöst und kann nicht mehr geändert werden.</source>
+        <translation>This version has been superseded and can no longer be changed.</translation>
+    </message>
+    <message>
+        <source>„{wording}“ aus dem Katalog übernehmen</source>
+        <translation>Add “{wording}” from the catalogue</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Ziele aus dem Katalog übernehmen</source>
+        <translation>
+            <numerusform>Add %n goal from the catalogue</numerusform>
+            <numerusform>Add %n goals from the catalogue</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Status von „{wording}“ ändern</source>
+        <translation>Change status of “{wording}”</translation>
+    </message>
+    <message>
+        <source>„{wording}“ verschieben</source>
+        <translation>Move “{wording}”</translation>
+    </message>
+    <message>
+        <source>„{wording}“ entfernen?</source>
+        <translation>Remove “{wording}”?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Auch %n Ziel(e) darunter werden entfernt.</source>
+        <translation>
+            <numerusform>%n goal below it will also be removed.</numerusform>
+            <numerusform>%n goals below it will also be removed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ziel entfernen</source>
+        <translation>Remove goal</translation>
+    </message>
+    <message>
+        <source>Entfernen</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>„{wording}“ entfernen</source>
+        <translation>Remove “{wording}”</translation>
+    </message>
+</context>
+<context>
+    <name>HelpPlanFields</name>
+    <message>
+        <source>Wortlaut</source>
+        <extracomment>The German names of the fields a change can concern (context &quot;HelpPlanFields&quot;).</extracomment>
+        <translation>Wording</translation>
+    </message>
+    <message>
+        <source>Katalogeintrag</source>
+        <translation>Catalogue entry</translation>
+    </message>
+    <message>
+        <source>Ebene</source>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>betroffene Personen</source>
+        <translation>persons concerned</translation>
+    </message>
+    <message>
+        <source>Lebensbereiche</source>
+        <translation>Life domains</translation>
+    </message>
+    <message>
+        <source>Verantwortlich</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <source>Familie verantwortlich</source>
+        <translation>Family responsible</translation>
+    </message>
+    <message>
+        <source>Fällig bis</source>
+        <translation>Due by</translation>
+    </message>
+    <message>
+        <source>Stand</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Grund für das Entfallen</source>
+        <translation>Reason for dropping</translation>
+    </message>
+    <message>
+        <source>Notizen</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Einordnung im Zielbaum</source>
+        <translation>Position in the goal tree</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Lebensbereich</source>
+        <translation>Life domain</translation>
+    </message>
+    <message>
+        <source>Ressourcen</source>
+        <translation>Resources</translation>
+    </message>
+    <message>
+        <source>Bedarfe</source>
+        <translation>Needs</translation>
+    </message>
+    <message>
+        <source>Nachweis</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <source>Einschätzung</source>
+        <extracomment>A need&apos;s rating is called &quot;level&quot; like a goal&apos;s level; it gets its own name.</extracomment>
+        <translation>Assessment</translation>
+    </message>
+</context>
+<context>
+    <name>HelpPlanFormat</name>
+    <message>
+        <source>nur Deutsch</source>
+        <extracomment>Each print language in its own name and script (never translated: the family reads it).</extracomment>
+        <translation>German only</translation>
+    </message>
+    <message>
+        <source>Erstplan</source>
+        <translation>Initial plan</translation>
+    </message>
+    <message>
+        <source>Fortschreibung</source>
+        <translation>Update</translation>
+    </message>
+    <message>
+        <source>Version {number}: {kind} vom {date} – {status}</source>
+        <translation>Version {number}: {kind} of {date} – {status}</translation>
+    </message>
+    <message>
+        <source>Version {number} ({kind})</source>
+        <translation>Version {number} ({kind})</translation>
+    </message>
+    <message>
+        <source>ganze Familie</source>
+        <translation>whole family</translation>
+    </message>
+</context>
+<context>
+    <name>HelpPlanGoalModel</name>
+    <message>
+        <source>Ziel / Aktivität</source>
+        <extracomment>What a dragged goal carries: its id. The user chose a status in the Status column: (HelpPlanGoal, GoalStatus). A goal was dropped: (HelpPlanGoal, new parent id or None, position among siblings).</extracomment>
+        <translation>Goal / activity</translation>
+    </message>
+    <message>
+        <source>Personen</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>Verantwortlich</source>
+        <translation>Responsible</translation>
+    </message>
+    <message>
+        <source>Bis</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Familie</source>
+        <translation>Family</translation>
+    </message>
+    <message>
+        <source>Entfällt: {reason}</source>
+        <translation>Dropped: {reason}</translation>
+    </message>
+    <message>
+        <source>Überfällig seit {date}</source>
+        <translation>Overdue since {date}</translation>
+    </message>
+</context>
+<context>
+    <name>HelpPlanTab</name>
+    <message>
+        <source>Hilfeplan</source>
+        <extracomment>The dialog opened last, while it is open.</extracomment>
+        <translation>Help plan</translation>
+    </message>
+    <message>
+        <source>Noch kein Hilfeplan</source>
+        <translation>No help plan yet</translation>
+    </message>
+    <message>
+        <source>Im Hilfeplan halten Sie mit der Familie fest, was jedes Familienmitglied mitbringt und braucht, welche Ziele sie sich setzen und wer bis wann hilft, und was die Ausländerbehörde für ein sicheres Aufenthaltsrecht verlangt. Er beginnt als Entwurf; vereinbart bleibt er unverändert, bis er bei einer Überprüfung fortgeschrieben wird.</source>
+        <translation>In the help plan you record with the family what each family member brings and needs, which goals they set themselves, who helps and by when, and what the immigration office requires for a secure right of residence. It starts as a draft; once agreed, it stays unchanged until it is updated at a review.</translation>
+    </message>
+    <message>
+        <source>Hilfeplan &amp;beginnen …</source>
+        <translation>&amp;Start help plan …</translation>
+    </message>
+    <message>
+        <source>&amp;Version:</source>
+        <translation>&amp;Version:</translation>
+    </message>
+    <message>
+        <source>Version des Hilfeplans</source>
+        <translation>Help plan version</translation>
+    </message>
+    <message>
+        <source>&amp;Kopfdaten bearbeiten …</source>
+        <translation>Edit &amp;header details …</translation>
+    </message>
+    <message>
+        <source>Vere&amp;inbaren …</source>
+        <translation>&amp;Agree …</translation>
+    </message>
+    <message>
+        <source>&amp;Unterschriften erfassen …</source>
+        <translation>Record s&amp;ignatures …</translation>
+    </message>
+    <message>
+        <source>&amp;Fortschreibung beginnen …</source>
+        <translation>Start &amp;update …</translation>
+    </message>
+    <message>
+        <source>Über&amp;prüfung erfassen …</source>
+        <translation>Record &amp;review …</translation>
+    </message>
+    <message>
+        <source>Versionen ver&amp;gleichen …</source>
+        <translation>Co&amp;mpare versions …</translation>
+    </message>
+    <message>
+        <source>Dru&amp;cken / PDF …</source>
+        <translation>&amp;Print / PDF …</translation>
+    </message>
+    <message>
+        <source>&amp;Ziele</source>
+        <translation>&amp;Goals</translation>
+    </message>
+    <message>
+        <source>&amp;Ressourcen und Bedarfe</source>
+        <translation>Resources and &amp;needs</translation>
+    </message>
+    <message>
+        <source>Aufenthal&amp;t: Voraussetzungen</source>
+        <translation>Resi&amp;dence: requirements</translation>
+    </message>
+    <message>
+        <source>Überprüfung&amp;en</source>
+        <translation>Revie&amp;ws</translation>
+    </message>
+    <message>
+        <source>Teile des Hilfeplans</source>
+        <translation>Parts of the help plan</translation>
+    </message>
+    <message>
+        <source>Kopfdaten der Version</source>
+        <translation>Version header details</translation>
+    </message>
+    <message>
+        <source>Erstellt am {date}</source>
+        <translation>Drawn up on {date}</translation>
+    </message>
+    <message>
+        <source>Beteiligt: {names}</source>
+        <translation>Involved: {names}</translation>
+    </message>
+    <message>
+        <source>Sprache der Familie: {language}</source>
+        <translation>Family&apos;s language: {language}</translation>
+    </message>
+    <message>
+        <source>Vereinbart am {date}</source>
+        <translation>Agreed on {date}</translation>
+    </message>
+    <message>
+        <source>Fallmanagement</source>
+        <translation>Case management</translation>
+    </message>
+    <message>
+        <source>Unterschrieben am {date} von {names}</source>
+        <translation>Signed on {date} by {names}</translation>
+    </message>
+    <message>
+        <source>Unterschriften noch nicht erfasst</source>
+        <translation>Signatures not yet recorded</translation>
+    </message>
+    <message>
+        <source>Überprüfung am {date}</source>
+        <translation>Review on {date}</translation>
+    </message>
+    <message>
+        <source>fällig</source>
+        <translation>due</translation>
+    </message>
+    <message>
+        <source>Version {number} ist vereinbart und läuft weiter, bis Version {newest} (Entwurf) vereinbart ist. Den Stand der Ziele und der Nachweise können Sie hier weiter erfassen.</source>
+        <translation>Version {number} is agreed and runs on until version {newest} (draft) is agreed. You can go on recording the progress of the goals and the evidence here.</translation>
+    </message>
+    <message>
+        <source>Version {number} ist vereinbart und bleibt unverändert. Den Stand der Ziele und der Nachweise können Sie weiter erfassen; inhaltliche Änderungen gehen über „Fortschreibung beginnen …“.</source>
+        <translation>Version {number} is agreed and stays unchanged. You can still record the status of the goals and the evidence; changes to the content go through “Start update …”.</translation>
+    </message>
+    <message>
+        <source>Version {number} wurde durch eine spätere Version abgelöst und bleibt unverändert.</source>
+        <translation>Version {number} has been superseded by a later version and stays unchanged.</translation>
+    </message>
+    <message>
+        <source>Hilfeplan beginnen</source>
+        <translation>Start help plan</translation>
+    </message>
+    <message>
+        <source>Kopfdaten von Version {number} bearbeiten</source>
+        <translation>Edit header details of version {number}</translation>
+    </message>
+    <message>
+        <source>Version {number} vereinbaren</source>
+        <translation>Agree version {number}</translation>
+    </message>
+    <message>
+        <source>Unterschriften zu Version {number} erfassen</source>
+        <translation>Record signatures for version {number}</translation>
+    </message>
+    <message>
+        <source>Fortschreibung (Version {number}) beginnen</source>
+        <translation>Start update (version {number})</translation>
+    </message>
+    <message>
+        <source>Überprüfung von Version {number} erfassen</source>
+        <translation>Record review of version {number}</translation>
+    </message>
+</context>
+<context>
     <name>InvolvementDialog</name>
     <message>
         <source>Akteur beteiligen</source>
@@ -1757,6 +2484,122 @@
         <source>Kontaktabbruch</source>
         <translation>cut-off</translation>
     </message>
+    <message>
+        <source>Wohnen</source>
+        <translation>housing</translation>
+    </message>
+    <message>
+        <source>Gesundheit</source>
+        <translation>health</translation>
+    </message>
+    <message>
+        <source>Schule und Kinderbetreuung</source>
+        <translation>school and childcare</translation>
+    </message>
+    <message>
+        <source>Ausbildung und Arbeit</source>
+        <translation>training and work</translation>
+    </message>
+    <message>
+        <source>Sprache</source>
+        <translation>language</translation>
+    </message>
+    <message>
+        <source>Lebensunterhalt und Finanzen</source>
+        <translation>livelihood and finances</translation>
+    </message>
+    <message>
+        <source>Aufenthalt</source>
+        <translation>residence</translation>
+    </message>
+    <message>
+        <source>Familie und Erziehung</source>
+        <translation>family and parenting</translation>
+    </message>
+    <message>
+        <source>soziales Leben</source>
+        <translation>social life</translation>
+    </message>
+    <message>
+        <source>Rahmenziel</source>
+        <translation>framework goal</translation>
+    </message>
+    <message>
+        <source>Ergebnisziel</source>
+        <translation>outcome goal</translation>
+    </message>
+    <message>
+        <source>Aktivität</source>
+        <translation>activity</translation>
+    </message>
+    <message>
+        <source>in Arbeit</source>
+        <translation>in progress</translation>
+    </message>
+    <message>
+        <source>erledigt</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <source>entfällt</source>
+        <translation>dropped</translation>
+    </message>
+    <message>
+        <source>kein Bedarf</source>
+        <translation>no need</translation>
+    </message>
+    <message>
+        <source>geringer Bedarf</source>
+        <translation>low need</translation>
+    </message>
+    <message>
+        <source>mittlerer Bedarf</source>
+        <translation>medium need</translation>
+    </message>
+    <message>
+        <source>hoher Bedarf</source>
+        <translation>high need</translation>
+    </message>
+    <message>
+        <source>fehlt</source>
+        <translation>missing</translation>
+    </message>
+    <message>
+        <source>angefordert</source>
+        <translation>requested</translation>
+    </message>
+    <message>
+        <source>liegt vor</source>
+        <translation>provided</translation>
+    </message>
+    <message>
+        <source>Entwurf</source>
+        <translation>draft</translation>
+    </message>
+    <message>
+        <source>vereinbart</source>
+        <translation>agreed</translation>
+    </message>
+    <message>
+        <source>abgelöst</source>
+        <translation>superseded</translation>
+    </message>
+    <message>
+        <source>Voraussetzung für das Aufenthaltsrecht</source>
+        <translation>requirement for a right of residence</translation>
+    </message>
+    <message>
+        <source>neu</source>
+        <translation>new</translation>
+    </message>
+    <message>
+        <source>entfernt</source>
+        <translation>removed</translation>
+    </message>
+    <message>
+        <source>geändert</source>
+        <translation>changed</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -2034,6 +2877,140 @@ Case management for outreach work with families.</translation>
     <message>
         <source>Notiz</source>
         <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>NeedDialog</name>
+    <message>
+        <source>Ressourcen und Bedarfe ändern</source>
+        <translation>Change resources and needs</translation>
+    </message>
+    <message>
+        <source>Ressourcen und Bedarfe erfassen</source>
+        <translation>Record resources and needs</translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation>&amp;Person:</translation>
+    </message>
+    <message>
+        <source>&amp;Lebensbereich:</source>
+        <translation>&amp;Life domain:</translation>
+    </message>
+    <message>
+        <source>&amp;Ressourcen:</source>
+        <translation>&amp;Resources:</translation>
+    </message>
+    <message>
+        <source>&amp;Bedarfe:</source>
+        <translation>&amp;Needs:</translation>
+    </message>
+    <message>
+        <source>&amp;Einschätzung:</source>
+        <translation>&amp;Assessment:</translation>
+    </message>
+    <message>
+        <source>nicht eingeschätzt</source>
+        <translation>not assessed</translation>
+    </message>
+    <message>
+        <source>Was gelingt, wer unterstützt, was ist da?</source>
+        <translation>What works, who helps, what is there?</translation>
+    </message>
+    <message>
+        <source>Was fehlt, wobei braucht es Hilfe?</source>
+        <translation>What is missing, where is help needed?</translation>
+    </message>
+    <message>
+        <source>Bitte Ressourcen, Bedarfe oder eine Einschätzung eintragen.</source>
+        <translation>Please enter resources, needs or an assessment.</translation>
+    </message>
+    <message>
+        <source>Für diese Person und diesen Lebensbereich gibt es schon einen Eintrag.</source>
+        <translation>There is already an entry for this person and this life domain.</translation>
+    </message>
+</context>
+<context>
+    <name>NeedOverviewModel</name>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Ressourcen: {text}</source>
+        <translation>Resources: {text}</translation>
+    </message>
+    <message>
+        <source>Bedarfe: {text}</source>
+        <translation>Needs: {text}</translation>
+    </message>
+</context>
+<context>
+    <name>NeedTableModel</name>
+    <message>
+        <source>Person</source>
+        <extracomment>Columns of the table.</extracomment>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Lebensbereich</source>
+        <translation>Life domain</translation>
+    </message>
+    <message>
+        <source>Einschätzung</source>
+        <translation>Assessment</translation>
+    </message>
+    <message>
+        <source>Ressourcen</source>
+        <translation>Resources</translation>
+    </message>
+    <message>
+        <source>Bedarfe</source>
+        <translation>Needs</translation>
+    </message>
+</context>
+<context>
+    <name>NeedsPanel</name>
+    <message>
+        <source>&amp;Hinzufügen …</source>
+        <extracomment>The dialog opened last, while it is open. The tool buttons of the actions (what a user clicks).</extracomment>
+        <translation>&amp;Add …</translation>
+    </message>
+    <message>
+        <source>&amp;Ändern …</source>
+        <translation>&amp;Change …</translation>
+    </message>
+    <message>
+        <source>&amp;Entfernen</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>Einträge bearbeiten</source>
+        <translation>Edit entries</translation>
+    </message>
+    <message>
+        <source>Über&amp;sicht Person × Lebensbereich</source>
+        <translation>&amp;Overview person × life domain</translation>
+    </message>
+    <message>
+        <source>Ressourcen und Bedarfe</source>
+        <translation>Resources and needs</translation>
+    </message>
+    <message>
+        <source>Übersicht Person × Lebensbereich</source>
+        <translation>Overview person × life domain</translation>
+    </message>
+    <message>
+        <source>Ressourcen und Bedarfe „{title}“ erfassen</source>
+        <translation>Record resources and needs “{title}”</translation>
+    </message>
+    <message>
+        <source>Ressourcen und Bedarfe „{title}“ ändern</source>
+        <translation>Change resources and needs “{title}”</translation>
+    </message>
+    <message>
+        <source>Ressourcen und Bedarfe „{title}“ entfernen</source>
+        <translation>Remove resources and needs “{title}”</translation>
     </message>
 </context>
 <context>
@@ -2840,6 +3817,126 @@ Case management for outreach work with families.</translation>
     </message>
 </context>
 <context>
+    <name>PhraseDialog</name>
+    <message>
+        <source>Eigener Textbaustein</source>
+        <extracomment>The catalogue entry of a row (None for a group heading). The folded text a row is searched by. The phrase kinds that become goals (requirement phrases belong to the requirements).</extracomment>
+        <translation>Own phrase</translation>
+    </message>
+    <message>
+        <source>&amp;Art</source>
+        <translation>&amp;Type</translation>
+    </message>
+    <message>
+        <source>&amp;Lebensbereich</source>
+        <translation>&amp;Life domain</translation>
+    </message>
+    <message>
+        <source>&amp;Formulierung</source>
+        <translation>&amp;Wording</translation>
+    </message>
+    <message>
+        <source>Ergebnisziel</source>
+        <translation>Outcome goal</translation>
+    </message>
+    <message>
+        <source>Aktivität</source>
+        <translation>Activity</translation>
+    </message>
+    <message>
+        <source>ohne Lebensbereich</source>
+        <translation>no life domain</translation>
+    </message>
+</context>
+<context>
+    <name>PrintDialog</name>
+    <message>
+        <source>Hilfeplan drucken – Version {number}</source>
+        <extracomment>The PDF was written (its path).</extracomment>
+        <translation>Print help plan – version {number}</translation>
+    </message>
+    <message>
+        <source>Fassung:</source>
+        <translation>Version:</translation>
+    </message>
+    <message>
+        <source>&amp;Sprache:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <source>&amp;Anordnung:</source>
+        <translation>La&amp;yout:</translation>
+    </message>
+    <message>
+        <source>für die &amp;Familie</source>
+        <translation>for the &amp;family</translation>
+    </message>
+    <message>
+        <source>für das &amp;Büro</source>
+        <translation>for the &amp;office</translation>
+    </message>
+    <message>
+        <source>Die Fassung für die Familie ist kurz, in großer Schrift und ohne interne Notizen und Einschätzungen. Die Fassung für das Büro enthält den ganzen Plan.</source>
+        <translation>The family version is short, in large print and without internal notes and assessments. The office version contains the whole plan.</translation>
+    </message>
+    <message>
+        <source>Sprache des Ausdrucks</source>
+        <translation>Language of the printout</translation>
+    </message>
+    <message>
+        <source>nebeneinander (zwei Spalten)</source>
+        <translation>side by side (two columns)</translation>
+    </message>
+    <message>
+        <source>abwechselnd (Absatz für Absatz)</source>
+        <translation>alternating (paragraph by paragraph)</translation>
+    </message>
+    <message>
+        <source>Anordnung der Sprachen</source>
+        <translation>Arrangement of the languages</translation>
+    </message>
+    <message>
+        <source>Als &amp;PDF speichern …</source>
+        <translation>Save as P&amp;DF …</translation>
+    </message>
+    <message>
+        <source>&amp;Drucken …</source>
+        <translation>&amp;Print …</translation>
+    </message>
+    <message>
+        <source>Briefkopf: {name} (ändern unter Einstellungen)</source>
+        <translation>Letterhead: {name} (change in Settings)</translation>
+    </message>
+    <message>
+        <source>Noch kein Briefkopf: Name und Kontakt des Büros unter Einstellungen.</source>
+        <translation>No letterhead yet: enter the office&apos;s name and contact in Settings.</translation>
+    </message>
+    <message>
+        <source>Hilfeplan als PDF speichern</source>
+        <translation>Save help plan as PDF</translation>
+    </message>
+    <message>
+        <source>PDF-Dateien (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Hilfeplan wird erstellt …</source>
+        <translation>Creating help plan …</translation>
+    </message>
+    <message>
+        <source>Gespeichert: {path}</source>
+        <translation>Saved: {path}</translation>
+    </message>
+    <message>
+        <source>Keine Berechtigung, in diesen Ordner zu schreiben.</source>
+        <translation>No permission to write to this folder.</translation>
+    </message>
+    <message>
+        <source>Die Datei konnte nicht geschrieben werden.</source>
+        <translation>The file could not be written.</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryKeyDialog</name>
     <message>
         <source>Wiederherstellungsschlüssel</source>
@@ -2959,6 +4056,122 @@ Case management for outreach work with families.</translation>
     <message>
         <source>Bitte zwei Personen wählen.</source>
         <translation>Please choose two people.</translation>
+    </message>
+</context>
+<context>
+    <name>RequirementDialog</name>
+    <message>
+        <source>Voraussetzung ändern</source>
+        <extracomment>After the catalogue&apos;s phrases were filled in (they load on the database worker).</extracomment>
+        <translation>Change requirement</translation>
+    </message>
+    <message>
+        <source>Voraussetzung hinzufügen</source>
+        <translation>Add requirement</translation>
+    </message>
+    <message>
+        <source>Aus &amp;Katalog:</source>
+        <translation>From &amp;catalogue:</translation>
+    </message>
+    <message>
+        <source>&amp;Voraussetzung:</source>
+        <translation>&amp;Requirement:</translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation>&amp;Person:</translation>
+    </message>
+    <message>
+        <source>&amp;Nachweis:</source>
+        <translation>&amp;Evidence:</translation>
+    </message>
+    <message>
+        <source>&amp;Fällig bis:</source>
+        <translation>&amp;Due by:</translation>
+    </message>
+    <message>
+        <source>N&amp;otizen:</source>
+        <translation>N&amp;otes:</translation>
+    </message>
+    <message>
+        <source>– eigener Text –</source>
+        <translation>– own text –</translation>
+    </message>
+    <message>
+        <source>z. B. Nachweis über den regelmäßigen Schulbesuch</source>
+        <translation>e.g. evidence of regular school attendance</translation>
+    </message>
+</context>
+<context>
+    <name>RequirementTableModel</name>
+    <message>
+        <source>Voraussetzung</source>
+        <extracomment>Columns. (requirement, EvidenceStatus) — the user chose another evidence status.</extracomment>
+        <translation>Requirement</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Nachweis</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <source>Fällig bis</source>
+        <translation>Due by</translation>
+    </message>
+    <message>
+        <source>Notizen</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Überfällig seit {date}</source>
+        <translation>Overdue since {date}</translation>
+    </message>
+    <message>
+        <source>Doppelklick oder F2: Nachweis ändern</source>
+        <translation>Double-click or F2: change evidence</translation>
+    </message>
+</context>
+<context>
+    <name>RequirementsPanel</name>
+    <message>
+        <source>&amp;Hinzufügen …</source>
+        <extracomment>The tool buttons of the actions (what a user clicks).</extracomment>
+        <translation>&amp;Add …</translation>
+    </message>
+    <message>
+        <source>&amp;Ändern …</source>
+        <translation>&amp;Change …</translation>
+    </message>
+    <message>
+        <source>&amp;Entfernen</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>Einträge bearbeiten</source>
+        <translation>Edit entries</translation>
+    </message>
+    <message>
+        <source>Voraussetzungen für den Aufenthalt</source>
+        <translation>Requirements for residence</translation>
+    </message>
+    <message>
+        <source>Voraussetzung „{wording}“ hinzufügen</source>
+        <translation>Add requirement “{wording}”</translation>
+    </message>
+    <message>
+        <source>Voraussetzung „{wording}“ ändern</source>
+        <translation>Change requirement “{wording}”</translation>
+    </message>
+    <message>
+        <source>Voraussetzung „{wording}“ entfernen</source>
+        <translation>Remove requirement “{wording}”</translation>
+    </message>
+    <message>
+        <source>Nachweis „{wording}“: {status}</source>
+        <translation>Evidence “{wording}”: {status}</translation>
     </message>
 </context>
 <context>
@@ -3123,6 +4336,99 @@ Case management for outreach work with families.</translation>
     </message>
 </context>
 <context>
+    <name>ReviewDialog</name>
+    <message>
+        <source>Überprüfung erfassen</source>
+        <translation>Record review</translation>
+    </message>
+    <message>
+        <source>&amp;Durchgeführt am:</source>
+        <translation>&amp;Held on:</translation>
+    </message>
+    <message>
+        <source>&amp;Was wurde erreicht?</source>
+        <translation>&amp;What has been achieved?</translation>
+    </message>
+    <message>
+        <source>&amp;Teilgenommen:</source>
+        <translation>&amp;Participants:</translation>
+    </message>
+    <message>
+        <source>Interne N&amp;otizen:</source>
+        <translation>Internal n&amp;otes:</translation>
+    </message>
+    <message>
+        <source>&amp;Fortschreibung:</source>
+        <translation>&amp;Update:</translation>
+    </message>
+    <message>
+        <source>&amp;Nächste Überprüfung am:</source>
+        <translation>&amp;Next review on:</translation>
+    </message>
+    <message>
+        <source>gleich als Entwurf beginnen (Kopie dieser Version)</source>
+        <translation>start right away as a draft (copy of this version)</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewTableModel</name>
+    <message>
+        <source>Am</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Was wurde erreicht?</source>
+        <translation>What has been achieved?</translation>
+    </message>
+    <message>
+        <source>Teilgenommen</source>
+        <translation>Participants</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewsPanel</name>
+    <message>
+        <source>Überprüfungen</source>
+        <translation>Reviews</translation>
+    </message>
+    <message>
+        <source>Ergebnis der gewählten Überprüfung</source>
+        <translation>Result of the selected review</translation>
+    </message>
+    <message>
+        <source>Eine Überprüfung wählen, um sie ganz zu lesen.</source>
+        <translation>Select a review to read it in full.</translation>
+    </message>
+    <message>
+        <source>Noch keine Überprüfung erfasst.</source>
+        <translation>No review recorded yet.</translation>
+    </message>
+    <message>
+        <source>Für Version {number} ist keine Überprüfung geplant.</source>
+        <translation>No review is planned for version {number}.</translation>
+    </message>
+    <message>
+        <source>Version {number} wurde am {date} überprüft.</source>
+        <translation>Version {number} was reviewed on {date}.</translation>
+    </message>
+    <message>
+        <source>Überprüfung fällig seit {date} – bitte mit der Familie überprüfen.</source>
+        <translation>Review due since {date} – please review with the family.</translation>
+    </message>
+    <message>
+        <source>Überprüfung von Version {number} geplant am {date}.</source>
+        <translation>Review of version {number} planned for {date}.</translation>
+    </message>
+    <message>
+        <source>Interne Notizen:</source>
+        <translation>Internal notes:</translation>
+    </message>
+</context>
+<context>
     <name>SchoolAttendanceDialog</name>
     <message>
         <source>Schulbesuch erfassen</source>
@@ -3247,8 +4553,8 @@ Case management for outreach work with families.</translation>
         <translation>&amp;Lock automatically after:</translation>
     </message>
     <message>
-        <source>&amp;Sprache:</source>
-        <translation>&amp;Language:</translation>
+        <source>Sp&amp;rache:</source>
+        <translation>Lan&amp;guage:</translation>
     </message>
     <message>
         <source>Als „nicht besucht“ zeigen nach:</source>
@@ -3277,6 +4583,34 @@ Case management for outreach work with families.</translation>
     <message>
         <source>Ein anderer Tresor-Ordner gilt ab dem nächsten Start.</source>
         <translation>A different vault folder takes effect at the next start.</translation>
+    </message>
+    <message>
+        <source>Briefkopf für Ausdrucke</source>
+        <translation>Letterhead for printouts</translation>
+    </message>
+    <message>
+        <source>&amp;Name des Büros:</source>
+        <translation>Office &amp;name:</translation>
+    </message>
+    <message>
+        <source>&amp;Kontakt:</source>
+        <translation>C&amp;ontact:</translation>
+    </message>
+    <message>
+        <source>Name für die &amp;Unterschrift:</source>
+        <translation>Name for the &amp;signature:</translation>
+    </message>
+    <message>
+        <source>z. B. Stadt Musterstadt – Fallmanagement</source>
+        <translation>e.g. City of Sampletown – Case management</translation>
+    </message>
+    <message>
+        <source>Adresse, Telefon, E-Mail – eine Angabe pro Zeile</source>
+        <translation>Address, phone, email – one item per line</translation>
+    </message>
+    <message>
+        <source>Ihr Name, wie er unterschreibt</source>
+        <translation>Your name as you sign it</translation>
     </message>
     <message>
         <source>Tresor-Ordner wählen</source>
@@ -3366,6 +4700,75 @@ Case management for outreach work with families.</translation>
     <message>
         <source>Dieser Rechner hat keinen sicheren Schlüsselbund. Sie können den Tresor nur mit der Passphrase schützen: Haken setzen und erneut anlegen.</source>
         <translation>This computer has no secure keyring. You can protect the vault with the passphrase alone: tick the box and create again.</translation>
+    </message>
+</context>
+<context>
+    <name>SignaturesDialog</name>
+    <message>
+        <source>Unterschriften erfassen</source>
+        <translation>Record signatures</translation>
+    </message>
+    <message>
+        <source>&amp;Unterschrieben am:</source>
+        <translation>&amp;Signed on:</translation>
+    </message>
+    <message>
+        <source>Unterschrieben &amp;von:</source>
+        <translation>Signed &amp;by:</translation>
+    </message>
+    <message>
+        <source>&amp;Fallmanagement:</source>
+        <translation>&amp;Case management:</translation>
+    </message>
+    <message>
+        <source>{name} hat unterschrieben</source>
+        <translation>{name} has signed</translation>
+    </message>
+    <message>
+        <source>hat unterschrieben</source>
+        <translation>has signed</translation>
+    </message>
+    <message>
+        <source>Die erwachsenen Mitglieder der Familie</source>
+        <translation>The adult members of the family</translation>
+    </message>
+</context>
+<context>
+    <name>StartPlanDialog</name>
+    <message>
+        <source>Hilfeplan beginnen</source>
+        <translation>Start help plan</translation>
+    </message>
+    <message>
+        <source>Der Erstplan beginnt als Entwurf. Ziele, Ressourcen und Bedarfe und die Voraussetzungen für den Aufenthalt tragen Sie danach ein.</source>
+        <translation>The initial plan starts as a draft. You then enter the goals, resources and needs, and the requirements for residence.</translation>
+    </message>
+    <message>
+        <source>Hilfeplan be&amp;ginnen</source>
+        <translation>&amp;Start help plan</translation>
+    </message>
+</context>
+<context>
+    <name>StartUpdateDialog</name>
+    <message>
+        <source>Fortschreibung beginnen</source>
+        <translation>Start update</translation>
+    </message>
+    <message>
+        <source>Die Fortschreibung beginnt als Entwurf mit einer Kopie von Version {number}: Ziele, Ressourcen und Bedarfe und die Voraussetzungen für den Aufenthalt. Version {number} bleibt gültig, bis die Fortschreibung vereinbart ist.</source>
+        <translation>The update starts as a draft with a copy of version {number}: goals, resources and needs, and the requirements for residence. Version {number} remains valid until the update is agreed.</translation>
+    </message>
+    <message>
+        <source>&amp;Erstellt am:</source>
+        <translation>&amp;Drawn up on:</translation>
+    </message>
+    <message>
+        <source>Ü&amp;berprüfung am:</source>
+        <translation>&amp;Review on:</translation>
+    </message>
+    <message>
+        <source>Fortschreibung be&amp;ginnen</source>
+        <translation>&amp;Start update</translation>
     </message>
 </context>
 <context>
@@ -3572,12 +4975,32 @@ Case management for outreach work with families.</translation>
         <source>Ort</source>
         <translation>Location</translation>
     </message>
+    <message>
+        <source>Überprüfung am</source>
+        <translation>Review on</translation>
+    </message>
+    <message>
+        <source>Hilfeplan</source>
+        <translation>Help plan</translation>
+    </message>
+    <message>
+        <source>Erstplan</source>
+        <translation>Initial plan</translation>
+    </message>
+    <message>
+        <source>Version {number}</source>
+        <translation>Version {number}</translation>
+    </message>
+    <message>
+        <source>Aktivität</source>
+        <translation>Activity</translation>
+    </message>
 </context>
 <context>
     <name>TodayView</name>
     <message>
         <source>{heading} – die ersten {shown}</source>
-        <extracomment>Changes of these kinds alter what the sections show. After the sections were filled (tests and status bars listen).</extracomment>
+        <extracomment>Changes of these kinds alter what the sections show. The family file tab that help plan entries open. (family id, tab name) — after ``open_family_requested``, for entries that belong to one tab of the family file (the help plan sections ask for &quot;help_plan&quot;). After the sections were filled (tests and status bars listen). The help plan&apos;s sections (Überprüfungen, Aktivitäten), shown after the first two. Every section in screen order.</extracomment>
         <translation>{heading} – the first {shown}</translation>
     </message>
     <message>
@@ -3611,6 +5034,36 @@ Case management for outreach work with families.</translation>
             <numerusform>Recent &amp;visits (%n)</numerusform>
             <numerusform>Recent &amp;visits (%n)</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>Üb&amp;erprüfungen fällig (%n)</source>
+        <translation>
+            <numerusform>&amp;Reviews due (%n)</numerusform>
+            <numerusform>&amp;Reviews due (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Akti&amp;vitäten fällig (%n)</source>
+        <translation>
+            <numerusform>&amp;Activities due (%n)</numerusform>
+            <numerusform>&amp;Activities due (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Keine Überprüfung eines Hilfeplans fällig.</source>
+        <translation>No help plan review due.</translation>
+    </message>
+    <message>
+        <source>Keine Aktivität aus einem Hilfeplan fällig.</source>
+        <translation>No help plan activity due.</translation>
+    </message>
+    <message>
+        <source>Fällige Überprüfungen der Hilfepläne</source>
+        <translation>Due help plan reviews</translation>
+    </message>
+    <message>
+        <source>Fällige Aktivitäten der Hilfepläne</source>
+        <translation>Due help plan activities</translation>
     </message>
     <message>
         <source>Nichts fällig.</source>
@@ -3736,6 +5189,53 @@ Case management for outreach work with families.</translation>
     <message>
         <source>Die Passphrase stimmt nicht. Bitte in Ruhe noch einmal versuchen.</source>
         <translation>The passphrase is not correct. Take your time and try again.</translation>
+    </message>
+</context>
+<context>
+    <name>VersionDialogs</name>
+    <message>
+        <source>&amp;Erstellt am:</source>
+        <extracomment>A review is suggested this long after a plan was drawn up.</extracomment>
+        <translation>&amp;Drawn up on:</translation>
+    </message>
+    <message>
+        <source>Beteiligte aus der &amp;Familie:</source>
+        <translation>Participants from the &amp;family:</translation>
+    </message>
+    <message>
+        <source>Beteiligte aus dem &amp;Netzwerk:</source>
+        <translation>Participants from the &amp;network:</translation>
+    </message>
+    <message>
+        <source>&amp;Weitere Beteiligte:</source>
+        <translation>&amp;Other participants:</translation>
+    </message>
+    <message>
+        <source>&amp;Sprache der Familie:</source>
+        <translation>Family&apos;s &amp;language:</translation>
+    </message>
+    <message>
+        <source>Ü&amp;berprüfung am:</source>
+        <translation>&amp;Review on:</translation>
+    </message>
+    <message>
+        <source>Interne N&amp;otizen:</source>
+        <translation>Internal no&amp;tes:</translation>
+    </message>
+    <message>
+        <source>z. B. Dolmetscherin, durch Komma getrennt</source>
+        <translation>e.g. interpreter, separated by commas</translation>
+    </message>
+    <message>
+        <source>Der Ausdruck für die Familie kann zusätzlich in dieser Sprache erscheinen.</source>
+        <translation>The family&apos;s printout can also appear in this language.</translation>
+    </message>
+</context>
+<context>
+    <name>VersionHeaderDialog</name>
+    <message>
+        <source>Kopfdaten bearbeiten</source>
+        <translation>Edit header details</translation>
     </message>
 </context>
 <context>

@@ -72,6 +72,7 @@ class MainWindow(QMainWindow):
         for view in (self.today_view, self.families_view, self.network_view):
             self.workspace.addTab(view, "")
             view.open_family_requested.connect(self.open_family)
+        self.today_view.open_family_tab_requested.connect(self._open_family_tab)
         for index in range(_FIXED_TABS):
             self.workspace.tabBar().setTabButton(
                 index, self.workspace.tabBar().ButtonPosition.RightSide, None
@@ -219,6 +220,10 @@ class MainWindow(QMainWindow):
             for index in range(_FIXED_TABS, self.workspace.count())
             if isinstance(widget := self.workspace.widget(index), FamilyFileView)
         ]
+
+    def _open_family_tab(self, family_id: uuid.UUID, tab: str) -> None:
+        """Open a family file on one of its tabs (e.g. "help_plan" from Heute)."""
+        self.open_family(family_id).open_tab(tab)
 
     def open_family(self, family_id: uuid.UUID) -> FamilyFileView:
         """Show the family file's tab, opening it if needed."""

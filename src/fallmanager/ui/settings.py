@@ -1,5 +1,7 @@
 """Typed preferences over ``QSettings`` (Einstellungen). Nothing personal is stored here:
-the settings file is not encrypted."""
+the settings file is not encrypted. The letterhead of printouts (the office's name and
+contact, the case manager's name for the signature line) is about the office, not about a
+family."""
 
 from __future__ import annotations
 
@@ -89,6 +91,41 @@ class AppSettings:
     @window_geometry.setter
     def window_geometry(self, value: bytes) -> None:
         self._store.setValue("ui/window_geometry", value)
+
+    def _text(self, key: str, limit: int) -> str:
+        raw = self._store.value(key, "")
+        return str(raw or "")[:limit]
+
+    @property
+    def office_name(self) -> str:
+        """The office's name at the top of printouts (Briefkopf), e.g. "Stadt Musterstadt –
+        Fallmanagement"."""
+        return self._text("printing/office_name", 200)
+
+    @office_name.setter
+    def office_name(self, value: str) -> None:
+        self._store.setValue("printing/office_name", value.strip()[:200])
+
+    @property
+    def office_contact(self) -> str:
+        """The office's contact below its name: address, phone, e-mail (one per line)."""
+        return self._text("printing/office_contact", 1000)
+
+    @office_contact.setter
+    def office_contact(self, value: str) -> None:
+        lines = (line.strip() for line in value.replace("\r\n", "\n").split("\n"))
+        text = "\n".join(line for line in lines if line)
+        self._store.setValue("printing/office_contact", text[:1000])
+
+    @property
+    def case_manager_name(self) -> str:
+        """The case manager's name under the signature line of a printed help plan (the
+        user's own name, not a family's)."""
+        return self._text("printing/case_manager_name", 200)
+
+    @case_manager_name.setter
+    def case_manager_name(self, value: str) -> None:
+        self._store.setValue("printing/case_manager_name", value.strip()[:200])
 
     def genogram_shows(self, layer: str) -> bool:
         """Whether an optional genogram layer (see ``GENOGRAM_LAYERS``) is shown."""

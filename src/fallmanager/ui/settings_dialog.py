@@ -1,4 +1,5 @@
-"""Einstellungen: auto-lock minutes, language, "not visited" period, vault location."""
+"""Einstellungen: auto-lock minutes, language, "not visited" period, vault location, and the
+letterhead of printouts (the office's name and contact, the case manager's name)."""
 
 from __future__ import annotations
 
@@ -11,9 +12,11 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
+    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
@@ -67,11 +70,33 @@ class SettingsDialog(QDialog):
         self.form.addRow(self.labels[2], self.not_visited)
         self.form.addRow(self.labels[3], path_row)
         self.form.addRow("", self.path_note)
+        self.office_name = QLineEdit(settings.office_name)
+        self.office_name.setObjectName("officeName")
+        self.office_name.setMaxLength(200)
+        self.office_contact = QPlainTextEdit(settings.office_contact)
+        self.office_contact.setObjectName("officeContact")
+        self.office_contact.setTabChangesFocus(True)
+        self.office_contact.setMaximumHeight(80)
+        self.case_manager_name = QLineEdit(settings.case_manager_name)
+        self.case_manager_name.setObjectName("caseManagerName")
+        self.case_manager_name.setMaxLength(200)
+        self.letterhead = QGroupBox()
+        self.letterhead.setObjectName("letterhead")
+        letterhead_form = QFormLayout(self.letterhead)
+        self.letterhead_labels = [QLabel() for _ in range(3)]
+        for label, field in zip(
+            self.letterhead_labels,
+            (self.office_name, self.office_contact, self.case_manager_name),
+            strict=True,
+        ):
+            label.setBuddy(field)
+            letterhead_form.addRow(label, field)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
+        layout.addWidget(self.letterhead)
         layout.addWidget(self.buttons)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
@@ -81,7 +106,7 @@ class SettingsDialog(QDialog):
     def retranslate_ui(self) -> None:
         self.setWindowTitle(self.tr("Einstellungen"))
         self.labels[0].setText(self.tr("Automatisch &sperren nach:"))
-        self.labels[1].setText(self.tr("&Sprache:"))
+        self.labels[1].setText(self.tr("Sp&rache:"))
         self.labels[2].setText(self.tr("Als „nicht besucht“ zeigen nach:"))
         self.labels[3].setText(self.tr("&Tresor-Ordner:"))
         self.auto_lock.setSuffix(self.tr(" Minuten"))
@@ -89,6 +114,20 @@ class SettingsDialog(QDialog):
         self.vault_path.setPlaceholderText(self.tr("Standardort"))
         self.browse.setText(self.tr("&Auswählen …"))
         self.path_note.setText(self.tr("Ein anderer Tresor-Ordner gilt ab dem nächsten Start."))
+        self.letterhead.setTitle(self.tr("Briefkopf für Ausdrucke"))
+        letterhead_texts = (
+            self.tr("&Name des Büros:"),
+            self.tr("&Kontakt:"),
+            self.tr("Name für die &Unterschrift:"),
+        )
+        for label, text in zip(self.letterhead_labels, letterhead_texts, strict=True):
+            label.setText(text)
+            label.buddy().setAccessibleName(text.replace("&", "").rstrip(":"))
+        self.office_name.setPlaceholderText(self.tr("z. B. Stadt Musterstadt – Fallmanagement"))
+        self.office_contact.setPlaceholderText(
+            self.tr("Adresse, Telefon, E-Mail – eine Angabe pro Zeile")
+        )
+        self.case_manager_name.setPlaceholderText(self.tr("Ihr Name, wie er unterschreibt"))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -108,6 +147,9 @@ class SettingsDialog(QDialog):
         settings.not_visited_days = self.not_visited.value()
         text = self.vault_path.text().strip()
         settings.vault_path = Path(text) if text else None
+        settings.office_name = self.office_name.text()
+        settings.office_contact = self.office_contact.toPlainText()
+        settings.case_manager_name = self.case_manager_name.text()
         settings.sync()
         super().accept()
         if settings.auto_lock_minutes != old_minutes:

@@ -26,6 +26,7 @@ from fallmanager.ui.family_file.tab import FamilyFileContext, FamilyFileTab
 from fallmanager.ui.family_file.tasks import TasksTab
 from fallmanager.ui.family_file.visits import RECORD_VISIT_SHORTCUT, VisitsTab
 from fallmanager.ui.genogram.tab import GenogramTab
+from fallmanager.ui.help_plan.tab import HelpPlanTab
 from fallmanager.ui.ops import Changes, run_op
 from fallmanager.ui.session import VaultSession
 from fallmanager.ui.settings import AppSettings
@@ -67,6 +68,7 @@ class FamilyFileView(QWidget):
         self.involvements = InvolvementsTab(self.context)
         self.tasks = TasksTab(self.context)
         self.genogram = GenogramTab(self.context)
+        self.help_plan = HelpPlanTab(self.context)
         self._pages: list[FamilyFileTab] = [
             self.overview,
             self.persons,
@@ -76,12 +78,10 @@ class FamilyFileView(QWidget):
             self.involvements,
             self.tasks,
             self.genogram,
+            self.help_plan,
         ]
         for page in self._pages:
             self.tabs.addTab(page, page.title())
-        # The help plan comes as its own tab; its place is kept visible.
-        self._help_plan_index = self.tabs.addTab(QWidget(), "")
-        self.tabs.setTabEnabled(self._help_plan_index, False)
         self.overview.open_tab_requested.connect(self._open_tab)
         self.tabs.currentChanged.connect(self._fill_current)
         # Ctrl+Shift+B records a visit from any tab of the family file; on the visits tab
@@ -110,7 +110,6 @@ class FamilyFileView(QWidget):
     def retranslate_ui(self) -> None:
         for index, page in enumerate(self._pages):
             self.tabs.setTabText(index, page.title())
-        self.tabs.setTabText(self._help_plan_index, self.tr("Hilfeplan"))
         self.record_visit_action.setText(self.tr("Besuch erfassen"))
 
     def changeEvent(self, event: QEvent) -> None:
@@ -184,6 +183,12 @@ class FamilyFileView(QWidget):
         self.visits.record_visit()
 
     def _open_tab(self, name: str) -> None:
+        self.open_tab(name)
+
+    def open_tab(self, name: str) -> bool:
+        """Show the tab called ``name`` ("tasks", "help_plan" …); whether there is one."""
         page = getattr(self, name, None)
         if isinstance(page, FamilyFileTab):
             self.tabs.setCurrentWidget(page)
+            return True
+        return False

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Sequence
+from datetime import date
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import (
@@ -16,12 +17,19 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from fallmanager.domain.today import DueTask, ExpiringResidence, NotVisitedFamily, RecentVisit
+from fallmanager.domain.today import (
+    DueActivity,
+    DueReview,
+    DueTask,
+    ExpiringResidence,
+    NotVisitedFamily,
+    RecentVisit,
+)
 from fallmanager.ui.texts import label
 from fallmanager.ui.widgets.dates import format_date, format_datetime
 from fallmanager.ui.widgets.tables import AnyIndex
 
-R = TypeVar("R", DueTask, ExpiringResidence, NotVisitedFamily, RecentVisit)
+R = TypeVar("R", DueTask, ExpiringResidence, NotVisitedFamily, RecentVisit, DueReview, DueActivity)
 
 #: The family file's id, on every cell.
 FAMILY_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -209,3 +217,58 @@ class RecentVisitModel(SectionModel[RecentVisit]):
         if column == 3:
             return _names(entry.family_names)
         return entry.place
+
+
+def _due_text(day: date, overdue: bool) -> str:
+    suffix = " " + QCoreApplication.translate("TodaySection", "(überfällig)") if overdue else ""
+    return format_date(day) + suffix
+
+
+class DueReviewModel(SectionModel[DueReview]):
+    """Hilfepläne, deren Überprüfung erreicht ist."""
+
+    headers: tuple[str, ...] = (
+        str(QT_TRANSLATE_NOOP("TodaySection", "Überprüfung am")),
+        str(QT_TRANSLATE_NOOP("TodaySection", "Aktenzeichen")),
+        str(QT_TRANSLATE_NOOP("TodaySection", "Familie")),
+        str(QT_TRANSLATE_NOOP("TodaySection", "Hilfeplan")),
+    )
+
+    def cell(self, entry: DueReview, column: int) -> str:
+        if column == 0:
+            return _due_text(entry.review_on, entry.overdue)
+        if column == 1:
+            return entry.case_number
+        if column == 2:
+            return _names(entry.family_names)
+        if entry.number == 1:
+            return QCoreApplication.translate("TodaySection", "Erstplan")
+        return QCoreApplication.translate("TodaySection", "Version {number}").format(
+            number=entry.number
+        )
+
+    def alert(self, entry: DueReview) -> bool:
+        return entry.overdue
+
+
+class DueActivityModel(SectionModel[DueActivity]):
+    """Aktivitäten laufender Hilfepläne, die heute fällig oder überfällig sind."""
+
+    headers: tuple[str, ...] = (
+        str(QT_TRANSLATE_NOOP("TodaySection", "Fällig am")),
+        str(QT_TRANSLATE_NOOP("TodaySection", "Aktivität")),
+        str(QT_TRANSLATE_NOOP("TodaySection", "Aktenzeichen")),
+        str(QT_TRANSLATE_NOOP("TodaySection", "Familie")),
+    )
+
+    def cell(self, entry: DueActivity, column: int) -> str:
+        if column == 0:
+            return _due_text(entry.due_on, entry.overdue)
+        if column == 1:
+            return entry.wording
+        if column == 2:
+            return entry.case_number
+        return _names(entry.family_names)
+
+    def alert(self, entry: DueActivity) -> bool:
+        return entry.overdue

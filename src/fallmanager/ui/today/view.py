@@ -1,7 +1,9 @@
-"""Heute: what needs attention today — due tasks, expiring residence documents, families
-not visited for a while, and the latest visits. Each entry opens its family file.
+"""Heute: what needs attention today — due tasks, expiring residence documents, help plans
+whose review date is reached, due activities of running help plans, families not visited
+for a while, and the latest visits. Each entry opens its family file (help plan entries
+also ask for its Hilfeplan tab).
 
-All four sections come from one service call (:func:`today_overview`) on the database
+All sections come from one service call (:func:`today_overview`) on the database
 worker; the view reloads after unlocking, after changes that concern them and when shown.
 """
 
@@ -32,6 +34,8 @@ from fallmanager.ui.ops import Changes, run_op
 from fallmanager.ui.session import VaultSession
 from fallmanager.ui.settings import AppSettings
 from fallmanager.ui.today.models import (
+    DueActivityModel,
+    DueReviewModel,
     DueTaskModel,
     ExpiringResidenceModel,
     NotVisitedModel,
@@ -50,7 +54,11 @@ RELEVANT_CHANGES = (
     "person",
     "family_membership",
     "membership",
+    "help_plan",
 )
+
+#: The family file tab that help plan entries open.
+HELP_PLAN_TAB = "help_plan"
 
 
 @dataclass
@@ -69,6 +77,9 @@ class TodayView(QWidget):
     """Heute. ``open_family_requested`` carries a family file's id."""
 
     open_family_requested = Signal(object)
+    #: (family id, tab name) — after ``open_family_requested``, for entries that belong to
+    #: one tab of the family file (the help plan sections ask for "help_plan").
+    open_family_tab_requested = Signal(object, str)
     #: After the sections were filled (tests and status bars listen).
     refreshed = Signal()
 
@@ -97,12 +108,25 @@ class TodayView(QWidget):
         self.title.setFont(font)
         self.tasks = self._section("tasks", DueTaskModel(self))
         self.residence = self._section("residence", ExpiringResidenceModel(self))
+        self.reviews = self._section("reviewsDue", DueReviewModel(self), tab=HELP_PLAN_TAB)
+        self.activities = self._section("activitiesDue", DueActivityModel(self), tab=HELP_PLAN_TAB)
         self.not_visited = self._section("notVisited", NotVisitedModel(self))
         self.recent = self._section("recentVisits", RecentVisitModel(self))
         self.sections = (self.tasks, self.residence, self.not_visited, self.recent)
+        #: The help plan's sections (Überprüfungen, Aktivitäten), shown after the first two.
+        self.help_plan_sections = (self.reviews, self.activities)
+        #: Every section in screen order.
+        self.all_sections = (
+            self.tasks,
+            self.residence,
+            self.reviews,
+            self.activities,
+            self.not_visited,
+            self.recent,
+        )
 
         grid = QGridLayout()
-        for number, section in enumerate(self.sections):
+        for number, section in enumerate(self.all_sections):
             column = QVBoxLayout()
             column.addWidget(section.heading)
             column.addWidget(section.stack)
@@ -110,16 +134,15 @@ class TodayView(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addLayout(grid)
-        self.setTabOrder(self.tasks.table, self.residence.table)
-        self.setTabOrder(self.residence.table, self.not_visited.table)
-        self.setTabOrder(self.not_visited.table, self.recent.table)
+        for first, second in zip(self.all_sections, self.all_sections[1:], strict=False):
+            self.setTabOrder(first.table, second.table)
 
         self.retranslate_ui()
         session.unlocked.connect(self._on_unlocked)
         session.locked.connect(self._on_locked)
         session.changed.connect(self._on_changed)
 
-    def _section(self, name: str, model: SectionModel[Any]) -> Section:
+    def _section(self, name: str, model: SectionModel[Any], *, tab: str = "") -> Section:
         heading = QLabel()
         heading.setObjectName(f"{name}Heading")
         font = heading.font()
@@ -138,7 +161,7 @@ class TodayView(QWidget):
         table.horizontalHeader().setStretchLastSection(True)
         # Column widths from the first rows only: measuring thousands of rows takes long.
         table.horizontalHeader().setResizeContentsPrecision(50)
-        table.activated.connect(lambda index, m=model: self._activated(m, index))
+        table.activated.connect(lambda index, m=model: self._activated(m, index, tab))
         heading.setBuddy(table)
         empty = QLabel()
         empty.setObjectName(f"{name}Empty")
@@ -171,6 +194,10 @@ class TodayView(QWidget):
             return overview.expiring_residence_total
         if section is self.not_visited:
             return overview.not_visited_total
+        if section is self.reviews:
+            return overview.reviews_due_total
+        if section is self.activities:
+            return overview.activities_due_total
         return section.model.rowCount()
 
     def retranslate_ui(self) -> None:
@@ -181,6 +208,8 @@ class TodayView(QWidget):
         n_residence = overview.expiring_residence_total if overview else 0
         n_not_visited = overview.not_visited_total if overview else 0
         n_recent = self.recent.model.rowCount()
+        n_reviews = overview.reviews_due_total if overview else 0
+        n_activities = overview.activities_due_total if overview else 0
         self.tasks.heading.setText(
             self._heading(self.tr("&Fällige Aufgaben (%n)", "", n_tasks), self.tasks)
         )
@@ -193,6 +222,16 @@ class TodayView(QWidget):
             self._heading(self.tr("&Lange nicht besucht (%n)", "", n_not_visited), self.not_visited)
         )
         self.recent.heading.setText(self.tr("Letzte Besu&che (%n)", "", n_recent))
+        self.reviews.heading.setText(
+            self._heading(self.tr("Üb&erprüfungen fällig (%n)", "", n_reviews), self.reviews)
+        )
+        self.activities.heading.setText(
+            self._heading(self.tr("Akti&vitäten fällig (%n)", "", n_activities), self.activities)
+        )
+        self.reviews.empty.setText(self.tr("Keine Überprüfung eines Hilfeplans fällig."))
+        self.activities.empty.setText(self.tr("Keine Aktivität aus einem Hilfeplan fällig."))
+        self.reviews.table.setAccessibleName(self.tr("Fällige Überprüfungen der Hilfepläne"))
+        self.activities.table.setAccessibleName(self.tr("Fällige Aktivitäten der Hilfepläne"))
         self.tasks.empty.setText(self.tr("Nichts fällig."))
         self.residence.empty.setText(self.tr("In den nächsten 8 Wochen läuft nichts ab."))
         self.not_visited.empty.setText(
@@ -205,7 +244,7 @@ class TodayView(QWidget):
         self.residence.table.setAccessibleName(self.tr("Ablaufende Aufenthaltspapiere"))
         self.not_visited.table.setAccessibleName(self.tr("Lange nicht besuchte Familien"))
         self.recent.table.setAccessibleName(self.tr("Letzte Besuche"))
-        for section in self.sections:
+        for section in self.all_sections:
             has_rows = section.model.rowCount() > 0
             section.stack.setCurrentWidget(section.table if has_rows else section.empty)
 
@@ -247,7 +286,9 @@ class TodayView(QWidget):
         self.residence.model.set_rows(overview.expiring_residence)
         self.not_visited.model.set_rows(overview.not_visited)
         self.recent.model.set_rows(overview.recent_visits)
-        for section in self.sections:
+        self.reviews.model.set_rows(overview.reviews_due)
+        self.activities.model.set_rows(overview.activities_due)
+        for section in self.all_sections:
             section.table.resizeColumnsToContents()
         self.retranslate_ui()
         self.refreshed.emit()
@@ -265,7 +306,7 @@ class TodayView(QWidget):
 
     def _on_locked(self) -> None:
         self.overview = None
-        for section in self.sections:
+        for section in self.all_sections:
             section.model.clear()
         self._stale = True
         self.retranslate_ui()
@@ -276,7 +317,9 @@ class TodayView(QWidget):
 
     # -- opening -----------------------------------------------------------------------------
 
-    def _activated(self, model: SectionModel[Any], index: QModelIndex) -> None:
+    def _activated(self, model: SectionModel[Any], index: QModelIndex, tab: str = "") -> None:
         family_id = model.family_id(index.row()) if index.isValid() else None
         if isinstance(family_id, uuid.UUID):
             self.open_family_requested.emit(family_id)
+            if tab:
+                self.open_family_tab_requested.emit(family_id, tab)

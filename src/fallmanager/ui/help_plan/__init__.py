@@ -1,0 +1,1 @@
+"""The Hilfeplan tab of a family file: versions, needs, goals, requirements, reviews."""
