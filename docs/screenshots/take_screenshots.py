@@ -130,6 +130,20 @@ def main() -> int:
     _save(family.genogram.dialog, folder, "23-genogramm-export")
     family.genogram.dialog.reject()
 
+    plan = family.help_plan
+    family.tabs.setCurrentWidget(plan)
+    _wait(app, lambda: not desktop.session.worker.busy)
+    for index in range(1, plan.sections.count()):
+        plan.sections.setCurrentIndex(index)
+        _pump(app, 0.2)
+        _save(window, folder, f"18-akte-helpplan-{index}")
+    plan.sections.setCurrentIndex(0)
+    if plan.print_button.isVisible():
+        plan.print_button.click()
+        _pump(app)
+        _save(plan.dialog, folder, "24-hilfeplan-drucken")
+        plan.dialog.reject()
+
     family.tabs.setCurrentWidget(family.visits)
     family.visits.record_visit()
     _pump(app)

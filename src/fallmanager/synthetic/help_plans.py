@@ -155,6 +155,7 @@ class HelpPlanWriter(FamilyState):
         if adults:
             frameworks.append(("3", adults, LifeDomain.TRAINING_WORK))
         goals: list[Entity] = []
+        used: set[str] = set()
         for position, (entry_id, people, domain) in enumerate(frameworks[:2]):
             framework = catalogue.entry(entry_id)
             assert framework is not None  # noqa: S101 - shipped with the application
@@ -168,8 +169,11 @@ class HelpPlanWriter(FamilyState):
                     p
                     for p in catalogue.phrases(PhraseKind.ACTIVITY)
                     if p.domain in (domain, LifeDomain.RESIDENCE, LifeDomain.LANGUAGE)
+                    and p.id not in used  # each phrase once per plan
                 ]
-                for slot, phrase in enumerate(rng.sample(phrases, min(len(phrases), 2))):
+                chosen = rng.sample(phrases, min(len(phrases), 2))
+                used.update(p.id for p in chosen)
+                for slot, phrase in enumerate(chosen):
                     due = (agreed_on or version.drawn_up_on) + days(rng.randint(20, 200))
                     status = GoalStatus.OPEN
                     if agreed_on and due < today:
