@@ -38,7 +38,6 @@ from fallmanager.reports.help_plan import (
     PrintOptions,
 )
 from fallmanager.ui.family_file.tab import FamilyFileContext
-from fallmanager.ui.help_plan.pdf_printing import print_pdf
 from fallmanager.ui.help_plan.plan_format import language_name
 from fallmanager.ui.ops import OpContext, run_op
 
@@ -295,4 +294,6 @@ class PrintDialog(QDialog):
     def _print_rendered(self, data: bytes) -> None:
         self._set_busy(False)
         # Kept while this dialog lives: the preview uses the printer until it closes.
+        from fallmanager.ui.help_plan.pdf_printing import print_pdf  # noqa: PLC0415 - PDFium
+
         self.preview, self._printer = print_pdf(data, self)

@@ -48,7 +48,6 @@ from fallmanager.ui.help_plan.plan_format import (
     review_is_due,
     version_title,
 )
-from fallmanager.ui.help_plan.print_actions import PrintDialog
 from fallmanager.ui.help_plan.requirements import RequirementsPanel
 from fallmanager.ui.help_plan.reviews import ReviewsPanel
 from fallmanager.ui.help_plan.version_dialogs import (
@@ -485,4 +484,7 @@ class HelpPlanTab(FamilyFileTab):
     def print_plan(self) -> QDialog | None:
         if self.snapshot is None:
             return None
+        # The printouts (ReportLab, PDFium) load when first asked for: a quicker start.
+        from fallmanager.ui.help_plan.print_actions import PrintDialog  # noqa: PLC0415
+
         return self._open(PrintDialog(self.context, self.snapshot, self))
