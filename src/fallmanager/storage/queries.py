@@ -69,15 +69,22 @@ ORDER BY v.review_on, f.case_number
 LIMIT :limit
 """
 
+# First from indexes only (which activities, in which order, how many), then the texts of
+# the few shown: an office-wide vault has tens of thousands of due goals in old versions.
 _ACTIVITIES_DUE_SQL = f"""
-SELECT g.id, v.family_id, f.case_number, g.wording, g.due_on, count(*) OVER () AS total
-FROM {_PLAN_GOAL.name} AS g
-JOIN {_PLAN_VERSION.name} AS v ON v.id = g.version_id
-JOIN {_FAMILY.name} AS f ON f.id = v.family_id AND f.deleted = 0 AND f.status = 'open'
-WHERE g.deleted = 0 AND g.level = 'activity' AND g.status IN ('open', 'in_progress')
-  AND g.due_on IS NOT NULL AND g.due_on <= :today AND {_RUNNING_PLAN}
-ORDER BY g.due_on, f.case_number, g.position
-LIMIT :limit
+WITH due AS MATERIALIZED (
+    SELECT g.rowid AS goal_rowid, g.due_on, g.position, v.family_id, f.case_number
+    FROM {_PLAN_GOAL.name} AS g
+    JOIN {_PLAN_VERSION.name} AS v ON v.id = g.version_id
+    JOIN {_FAMILY.name} AS f ON f.id = v.family_id AND f.deleted = 0 AND f.status = 'open'
+    WHERE g.deleted = 0 AND g.level = 'activity' AND g.status IN ('open', 'in_progress')
+      AND g.due_on IS NOT NULL AND g.due_on <= :today AND {_RUNNING_PLAN}
+)
+SELECT g.id, d.family_id, d.case_number, g.wording, d.due_on,
+       (SELECT count(*) FROM due) AS total
+FROM (SELECT * FROM due ORDER BY due_on, case_number, position LIMIT :limit) AS d
+JOIN {_PLAN_GOAL.name} AS g ON g.rowid = d.goal_rowid
+ORDER BY d.due_on, d.case_number, d.position
 """
 
 # A status is "current" when no other status of the person begins at the same time or later

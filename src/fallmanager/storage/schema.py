@@ -104,12 +104,19 @@ _READ_INDEXES: dict[type[Entity], tuple[tuple[str, tuple[str, ...]], ...]] = {
     ),
     # Translations point at goals, requirements or phrases: a plain id, not a foreign key.
     TextTranslation: (("ix_text_translation_owner_id", ("owner_id",)),),
-    # The "Heute" lists of help plans: reviews due, activities due. The goal index covers the
-    # filter, so the many due goals of old versions are skipped without reading their rows.
-    HelpPlanVersion: (("ix_help_plan_version_review_on", ("status", "review_on")),),
-    HelpPlanGoal: (
-        ("ix_help_plan_goal_due_on", ("status", "due_on", "level", "deleted", "version_id")),
+    # The "Heute" lists of help plans: reviews due, activities due. The activities are found
+    # from indexes alone (goal, its version, its family file); only the rows shown are read.
+    HelpPlanVersion: (
+        ("ix_help_plan_version_review_on", ("status", "review_on")),
+        ("ix_help_plan_version_running", ("id", "status", "deleted", "family_id")),
     ),
+    HelpPlanGoal: (
+        (
+            "ix_help_plan_goal_due_on",
+            ("status", "due_on", "level", "deleted", "version_id", "position"),
+        ),
+    ),
+    FamilyFile: (("ix_family_file_open", ("id", "deleted", "status", "case_number")),),
 }
 
 

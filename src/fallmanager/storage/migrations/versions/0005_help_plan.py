@@ -111,7 +111,7 @@ def upgrade() -> None:
     op.create_index(
         "ix_help_plan_goal_due_on",
         "help_plan_goal",
-        ["status", "due_on", "level", "deleted", "version_id"],
+        ["status", "due_on", "level", "deleted", "version_id", "position"],
         unique=False,
     )
     op.create_index("ix_help_plan_goal_origin_id", "help_plan_goal", ["origin_id"], unique=False)
@@ -184,6 +184,18 @@ def upgrade() -> None:
         sa.Column("wording", sa.Text(), nullable=False),
         *bookkeeping_columns(),
         sa.PrimaryKeyConstraint("id"),
+    )
+    op.create_index(
+        "ix_help_plan_version_running",
+        "help_plan_version",
+        ["id", "status", "deleted", "family_id"],
+        unique=False,
+    )
+    op.create_index(
+        "ix_family_file_open",
+        "family_file",
+        ["id", "deleted", "status", "case_number"],
+        unique=False,
     )
     for table in TABLES:
         for statement in guard_triggers(table):
