@@ -18,6 +18,7 @@ from collections.abc import Callable
 from html import escape
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -71,6 +72,7 @@ class HelpPlanTab(FamilyFileTab):
         #: The dialog opened last, while it is open.
         self.dialog: QDialog | None = None
         self.snapshot: HelpPlanSnapshot | None = None
+        self._stale = False  # a snapshot arrived while hidden
         self._version_id: uuid.UUID | None = None
         self._follow_newest = True  # show the newest version unless the user chose another
 
@@ -218,6 +220,18 @@ class HelpPlanTab(FamilyFileTab):
 
     def show_detail(self, detail: FamilyFileDetail) -> None:
         super().show_detail(detail)
+        if self.isVisible():
+            self._show_detail()
+        else:
+            self._stale = True  # built when shown: opening a family stays quick
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale and self.detail is not None:
+            self._show_detail()
+
+    def _show_detail(self) -> None:
+        self._stale = False
         versions = self.versions()
         ids = [v.id for v in versions]
         if self._follow_newest or self._version_id not in ids:
@@ -228,6 +242,7 @@ class HelpPlanTab(FamilyFileTab):
 
     def clear(self) -> None:
         super().clear()
+        self._stale = False
         self.snapshot = None
         self._version_id = None
         self._follow_newest = True
