@@ -2972,23 +2972,6 @@ Case management for outreach work with families.</translation>
 <context>
     <name>NeedsPanel</name>
     <message>
-        <source>&amp;Hinzufügen …</source>
-        <extracomment>The dialog opened last, while it is open. The tool buttons of the actions (what a user clicks).</extracomment>
-        <translation>&amp;Add …</translation>
-    </message>
-    <message>
-        <source>&amp;Ändern …</source>
-        <translation>&amp;Change …</translation>
-    </message>
-    <message>
-        <source>&amp;Entfernen</source>
-        <translation>&amp;Remove</translation>
-    </message>
-    <message>
-        <source>Einträge bearbeiten</source>
-        <translation>Edit entries</translation>
-    </message>
-    <message>
         <source>Über&amp;sicht Person × Lebensbereich</source>
         <translation>&amp;Overview person × life domain</translation>
     </message>
@@ -3937,6 +3920,26 @@ Case management for outreach work with families.</translation>
     </message>
 </context>
 <context>
+    <name>RecordPanel</name>
+    <message>
+        <source>&amp;Hinzufügen …</source>
+        <extracomment>An edit was pushed onto the undo stack. The dialog opened last, while it is open. The tool buttons of the actions (what a user clicks).</extracomment>
+        <translation>&amp;Add …</translation>
+    </message>
+    <message>
+        <source>&amp;Ändern …</source>
+        <translation>&amp;Change …</translation>
+    </message>
+    <message>
+        <source>&amp;Entfernen</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>Einträge bearbeiten</source>
+        <translation>Edit entries</translation>
+    </message>
+</context>
+<context>
     <name>RecoveryKeyDialog</name>
     <message>
         <source>Wiederherstellungsschlüssel</source>
@@ -4136,23 +4139,6 @@ Case management for outreach work with families.</translation>
 </context>
 <context>
     <name>RequirementsPanel</name>
-    <message>
-        <source>&amp;Hinzufügen …</source>
-        <extracomment>The tool buttons of the actions (what a user clicks).</extracomment>
-        <translation>&amp;Add …</translation>
-    </message>
-    <message>
-        <source>&amp;Ändern …</source>
-        <translation>&amp;Change …</translation>
-    </message>
-    <message>
-        <source>&amp;Entfernen</source>
-        <translation>&amp;Remove</translation>
-    </message>
-    <message>
-        <source>Einträge bearbeiten</source>
-        <translation>Edit entries</translation>
-    </message>
     <message>
         <source>Voraussetzungen für den Aufenthalt</source>
         <translation>Requirements for residence</translation>

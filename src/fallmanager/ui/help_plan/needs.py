@@ -9,12 +9,11 @@ is one undo command.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QEvent, QItemSelection, QModelIndex, QObject, Qt, Signal
-from PySide6.QtGui import QAction, QBrush, QColor, QKeySequence
+from PySide6.QtCore import QModelIndex, QObject, Qt
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -36,9 +35,9 @@ from fallmanager.services.help_plan import Change, remove_need, save_need
 from fallmanager.ui.family_file.person_format import person_name, sorted_persons
 from fallmanager.ui.family_file.tab import FamilyFileContext
 from fallmanager.ui.family_file.work_common import first_line
-from fallmanager.ui.help_plan.change_command import ChangeCommand
 from fallmanager.ui.help_plan.dialog_base import Operation, PlanDialog
 from fallmanager.ui.help_plan.plan_format import family_person
+from fallmanager.ui.help_plan.record_panel import RecordPanel
 from fallmanager.ui.ops import Changes, run_op
 from fallmanager.ui.texts import label
 from fallmanager.ui.widgets.tables import (
@@ -326,19 +325,11 @@ class NeedDialog(PlanDialog):
         return lambda ctx: save_need(ctx.uow(), need=need)
 
 
-class NeedsPanel(QWidget):
+class NeedsPanel(RecordPanel):
     """Ressourcen und Bedarfe of one version: table or overview, add/change/remove."""
 
-    #: The dialog opened last, while it is open.
-    dialog: NeedDialog | None
-
-    edited = Signal()
-
     def __init__(self, context: FamilyFileContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.context = context
-        self.snapshot: HelpPlanSnapshot | None = None
-        self.dialog = None
+        super().__init__(context, parent)
         self.overview_toggle = QCheckBox()
         self.overview_toggle.setObjectName("needOverviewToggle")
 
@@ -367,16 +358,7 @@ class NeedsPanel(QWidget):
         self.toolbar = QToolBar()
         self.toolbar.setObjectName("needToolbar")
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.add_action = self._action("addNeed", self._add_clicked, Qt.Key.Key_Insert)
-        self.edit_action = self._action("editNeed", self._edit_clicked, Qt.Key.Key_Return)
-        self.remove_action = self._action(
-            "removeNeed", self.remove_selected, QKeySequence.StandardKey.Delete
-        )
-        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-        #: The tool buttons of the actions (what a user clicks).
-        self.add_button = self.toolbar.widgetForAction(self.add_action)
-        self.edit_button = self.toolbar.widgetForAction(self.edit_action)
-        self.remove_button = self.toolbar.widgetForAction(self.remove_action)
+        self._make_actions("Need")
         self.overview_toggle.toggled.connect(self._toggle_overview)
 
         bar = QHBoxLayout()
@@ -391,27 +373,12 @@ class NeedsPanel(QWidget):
         self._update_buttons()
 
     def retranslate_ui(self) -> None:
-        # Tool buttons show no mnemonics; the letters serve the table's context menu.
-        self.add_action.setText(self.tr("&Hinzufügen …"))
-        self.edit_action.setText(self.tr("&Ändern …"))
-        self.remove_action.setText(self.tr("&Entfernen"))
-        self.toolbar.setWindowTitle(self.tr("Einträge bearbeiten"))
+        self._retranslate_actions()
         self.overview_toggle.setText(self.tr("Über&sicht Person × Lebensbereich"))
         self.table.setAccessibleName(self.tr("Ressourcen und Bedarfe"))
         self.overview.setAccessibleName(self.tr("Übersicht Person × Lebensbereich"))
         self.model.retranslate()
         self.overview_model.retranslate()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
-
-    # -- snapshot ----------------------------------------------------------------------------
-
-    @property
-    def editable(self) -> bool:
-        return self.snapshot is not None and self.snapshot.version.is_editable
 
     def show_plan(self, snapshot: HelpPlanSnapshot | None) -> None:
         selected = self.selected_need()
@@ -424,9 +391,6 @@ class NeedsPanel(QWidget):
         for column in (RESOURCES, NEEDS):
             self.table.setColumnWidth(column, min(self.table.columnWidth(column), 320))
         self._update_buttons()
-
-    def clear(self) -> None:
-        self.show_plan(None)
 
     def selected_need(self) -> NeedAssessment | None:
         if self.stack.currentWidget() is self.overview:
@@ -443,16 +407,6 @@ class NeedsPanel(QWidget):
             if isinstance(record, NeedAssessment) and record.id == need_id:
                 self.table.selectRow(row)
                 return
-
-    def _selection_changed(self, _s: QItemSelection, _d: QItemSelection) -> None:
-        self._update_buttons()
-
-    def _update_buttons(self) -> None:
-        editable = self.editable
-        selected = self.selected_need() is not None
-        self.add_action.setEnabled(editable)
-        self.edit_action.setEnabled(editable and selected)
-        self.remove_action.setEnabled(editable and selected)
 
     def _toggle_overview(self, on: bool) -> None:
         self.stack.setCurrentWidget(self.overview if on else self.table)
@@ -474,34 +428,10 @@ class NeedsPanel(QWidget):
 
     # -- actions -----------------------------------------------------------------------------
 
-    def _open(self, dialog: NeedDialog) -> NeedDialog:
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.finished.connect(self._dialog_closed)
-        self.dialog = dialog
-        dialog.open()
-        return dialog
+    def has_selection(self) -> bool:
+        return self.selected_need() is not None
 
-    def _dialog_closed(self) -> None:
-        self.dialog = None
-
-    def _action(
-        self, name: str, slot: Callable[[], object], key: QKeySequence.StandardKey | Qt.Key
-    ) -> QAction:
-        """An action on the tool bar and in the table's context menu; its key works while the
-        table has the focus (an open cell editor keeps its own keys)."""
-        action = QAction(self)
-        action.setObjectName(name)
-        action.setShortcut(QKeySequence(key))
-        action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        action.triggered.connect(lambda _checked=False: slot())
-        self.toolbar.addAction(action)
-        self.table.addAction(action)
-        return action
-
-    def _edit_clicked(self) -> None:
-        self.edit_selected()
-
-    def _add_clicked(self) -> None:
+    def add_clicked(self) -> None:
         self.add_need()
 
     def add_need(
@@ -525,18 +455,6 @@ class NeedsPanel(QWidget):
         dialog = NeedDialog(self.context, self.snapshot, need, parent=self)
         dialog.saved.connect(self._changed)
         return self._open(dialog)
-
-    def _push(self, text: str, change: Change) -> None:
-        self.context.push(
-            ChangeCommand(
-                self.context.session,
-                text,
-                family_id=self.context.family_id,
-                change=change,
-                parent_widget=self,
-            )
-        )
-        self.edited.emit()
 
     def _created(self, change: Change) -> None:
         need = change.after[0]

@@ -16,8 +16,8 @@ from dataclasses import replace
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QAbstractItemModel, QEvent, QItemSelection, QObject, Qt, Signal
-from PySide6.QtGui import QAction, QBrush, QColor, QFont, QKeySequence
+from PySide6.QtCore import QAbstractItemModel, QObject, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -51,9 +51,9 @@ from fallmanager.ui.family_file.work_common import (
     retranslate_date_edit,
     set_full_date,
 )
-from fallmanager.ui.help_plan.change_command import ChangeCommand
 from fallmanager.ui.help_plan.dialog_base import Operation, PlanDialog
 from fallmanager.ui.help_plan.plan_format import family_person
+from fallmanager.ui.help_plan.record_panel import RecordPanel
 from fallmanager.ui.ops import Changes, run_op
 from fallmanager.ui.texts import label
 from fallmanager.ui.widgets.dates import format_date
@@ -340,16 +340,11 @@ class RequirementDialog(PlanDialog):
         return lambda ctx: save_requirement(ctx.uow(), requirement=requirement)
 
 
-class RequirementsPanel(QWidget):
+class RequirementsPanel(RecordPanel):
     """Aufenthalt: Voraussetzungen of one version, with add / change / remove."""
 
-    dialog: RequirementDialog | None
-
     def __init__(self, context: FamilyFileContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.context = context
-        self.snapshot: HelpPlanSnapshot | None = None
-        self.dialog = None
+        super().__init__(context, parent)
         self.model = RequirementTableModel(context.today, self)
         self.model.evidence_requested.connect(self.set_evidence)
         self.table = make_table("requirementTable")
@@ -365,16 +360,7 @@ class RequirementsPanel(QWidget):
         self.toolbar = QToolBar()
         self.toolbar.setObjectName("requirementToolbar")
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.add_action = self._action("addRequirement", self._add_clicked, Qt.Key.Key_Insert)
-        self.edit_action = self._action("editRequirement", self._edit_clicked, Qt.Key.Key_Return)
-        self.remove_action = self._action(
-            "removeRequirement", self.remove_selected, QKeySequence.StandardKey.Delete
-        )
-        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
-        #: The tool buttons of the actions (what a user clicks).
-        self.add_button = self.toolbar.widgetForAction(self.add_action)
-        self.edit_button = self.toolbar.widgetForAction(self.edit_action)
-        self.remove_button = self.toolbar.widgetForAction(self.remove_action)
+        self._make_actions("Requirement")
         bar = QHBoxLayout()
         bar.addWidget(self.toolbar)
         bar.addStretch(1)
@@ -386,22 +372,9 @@ class RequirementsPanel(QWidget):
         self._update_buttons()
 
     def retranslate_ui(self) -> None:
-        # Tool buttons show no mnemonics; the letters serve the table's context menu.
-        self.add_action.setText(self.tr("&Hinzufügen …"))
-        self.edit_action.setText(self.tr("&Ändern …"))
-        self.remove_action.setText(self.tr("&Entfernen"))
-        self.toolbar.setWindowTitle(self.tr("Einträge bearbeiten"))
+        self._retranslate_actions()
         self.table.setAccessibleName(self.tr("Voraussetzungen für den Aufenthalt"))
         self.model.retranslate()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
-
-    @property
-    def editable(self) -> bool:
-        return self.snapshot is not None and self.snapshot.version.is_editable
 
     def show_plan(self, snapshot: HelpPlanSnapshot | None) -> None:
         selected = self.selected_requirement()
@@ -412,9 +385,6 @@ class RequirementsPanel(QWidget):
         self.table.resizeColumnsToContents()
         self.table.setColumnWidth(WORDING, min(self.table.columnWidth(WORDING), 420))
         self._update_buttons()
-
-    def clear(self) -> None:
-        self.show_plan(None)
 
     def selected_requirement(self) -> ResidenceRequirement | None:
         record = selected_record(self.table)
@@ -430,50 +400,16 @@ class RequirementsPanel(QWidget):
                 self.table.selectRow(row)
                 return
 
-    def _selection_changed(self, _s: QItemSelection, _d: QItemSelection) -> None:
-        self._update_buttons()
-
-    def _update_buttons(self) -> None:
-        editable = self.editable
-        selected = self.selected_requirement() is not None
-        self.add_action.setEnabled(editable)
-        self.edit_action.setEnabled(editable and selected)
-        self.remove_action.setEnabled(editable and selected)
-
     def _double_clicked(self, index: AnyIndex) -> None:
         if index.column() != EVIDENCE or not self.model.evidence_editable:
             self.edit_selected()
 
     # -- actions -----------------------------------------------------------------------------
 
-    def _open(self, dialog: RequirementDialog) -> RequirementDialog:
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.finished.connect(self._dialog_closed)
-        self.dialog = dialog
-        dialog.open()
-        return dialog
+    def has_selection(self) -> bool:
+        return self.selected_requirement() is not None
 
-    def _dialog_closed(self) -> None:
-        self.dialog = None
-
-    def _action(
-        self, name: str, slot: Callable[[], object], key: QKeySequence.StandardKey | Qt.Key
-    ) -> QAction:
-        """An action on the tool bar and in the table's context menu; its key works while the
-        table has the focus (an open cell editor keeps its own keys)."""
-        action = QAction(self)
-        action.setObjectName(name)
-        action.setShortcut(QKeySequence(key))
-        action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        action.triggered.connect(lambda _checked=False: slot())
-        self.toolbar.addAction(action)
-        self.table.addAction(action)
-        return action
-
-    def _edit_clicked(self) -> None:
-        self.edit_selected()
-
-    def _add_clicked(self) -> None:
+    def add_clicked(self) -> None:
         self.add_requirement()
 
     def add_requirement(self) -> RequirementDialog | None:
@@ -490,17 +426,6 @@ class RequirementsPanel(QWidget):
         dialog = RequirementDialog(self.context, self.snapshot, requirement, parent=self)
         dialog.saved.connect(self._changed)
         return self._open(dialog)
-
-    def _push(self, text: str, change: Change) -> None:
-        self.context.push(
-            ChangeCommand(
-                self.context.session,
-                text,
-                family_id=self.context.family_id,
-                change=change,
-                parent_widget=self,
-            )
-        )
 
     @staticmethod
     def _wording(change: Change) -> str:
