@@ -102,6 +102,11 @@ class HelpPlanSnapshot:
         return entry is not None and language in entry.needs_review
 
 
+def plan_versions(detail: FamilyFileDetail) -> tuple[HelpPlanVersion, ...]:
+    """The versions of the family's help plan, Erstplan first."""
+    return tuple(sorted(detail.help_plan_versions, key=lambda v: v.number))
+
+
 def current_version(detail: FamilyFileDetail) -> HelpPlanVersion | None:
     """The newest version of the family's help plan (None: no plan yet)."""
     return max(detail.help_plan_versions, key=lambda v: v.number, default=None)
@@ -111,7 +116,7 @@ def help_plan_snapshot(
     detail: FamilyFileDetail, version_id: uuid.UUID, catalogue: Catalogue | None = None
 ) -> HelpPlanSnapshot:
     """One version of the family's help plan; raises KeyError for an unknown version."""
-    versions = tuple(sorted(detail.help_plan_versions, key=lambda v: v.number))
+    versions = plan_versions(detail)
     version = next((v for v in versions if v.id == version_id), None)
     if version is None:
         raise KeyError(version_id)

@@ -41,6 +41,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
+from fallmanager.reports.dates import german_date
 from fallmanager.reports.fonts import BOLD, REGULAR, register_fonts
 
 TEXT_COLOUR = HexColor("#1a1a1a")
@@ -86,10 +87,6 @@ def table_style(commands: Sequence[tuple[Any, ...]]) -> TableStyle:
     """A table style whose cells use the bundled font (ReportLab's default is Helvetica,
     which would not be embedded)."""
     return TableStyle([("FONTNAME", (0, 0), (-1, -1), REGULAR), *commands])
-
-
-def german_date(day: date) -> str:
-    return f"{day:%d.%m.%Y}"
 
 
 class _NumberedCanvas(Canvas):  # type: ignore[misc]

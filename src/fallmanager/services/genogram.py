@@ -15,6 +15,7 @@ from typing import Any
 from fallmanager.domain.entity import Entity
 from fallmanager.domain.errors import DomainError, ErrorCode
 from fallmanager.domain.family import FamilyFile, FamilyMembership
+from fallmanager.domain.family_file_detail import FamilyFileDetail
 from fallmanager.domain.genealogy import check_parent_child_link
 from fallmanager.domain.genogram.input import FamilyGenogram, genogram_input
 from fallmanager.domain.genogram_records import (
@@ -62,8 +63,22 @@ def family_genogram(uow: UnitOfWork, *, family_id: uuid.UUID, on: date) -> Famil
     with uow:
         detail = collect_family_file(uow.records, family_id)
         outside = _outside_relations(uow.records, {p.id for p in detail.persons})
+    return _genogram(detail, on, outside)
+
+
+def genogram_of_detail(uow: UnitOfWork, *, detail: FamilyFileDetail, on: date) -> FamilyGenogram:
+    """The genogram of a family file already read (the desktop has it): only the relations
+    to persons outside the family are looked up."""
+    with uow:
+        outside = _outside_relations(uow.records, {p.id for p in detail.persons})
+    return _genogram(detail, on, outside)
+
+
+def _genogram(
+    detail: FamilyFileDetail, on: date, outside: tuple[tuple[uuid.UUID, uuid.UUID], ...]
+) -> FamilyGenogram:
     return FamilyGenogram(
-        family_id=family_id,
+        family_id=detail.family.id,
         case_number=detail.family.case_number,
         family_open=detail.family.is_open,
         input=genogram_input(detail, on=on, outside_relations=outside),

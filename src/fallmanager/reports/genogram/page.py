@@ -10,6 +10,7 @@ from datetime import date
 from typing import Literal
 
 from fallmanager.domain.genogram.model import MARGIN_MM, GenogramLayout
+from fallmanager.reports.dates import german_date
 from fallmanager.reports.genogram.painter import (
     GREY,
     GenogramOptions,
@@ -48,10 +49,6 @@ class GenogramDocument:
     def page_size_mm(self) -> tuple[float, float]:
         short, long = PAPER_MM[self.paper]
         return (long, short) if self.landscape else (short, long)
-
-
-def format_date(on: date) -> str:
-    return on.strftime("%d.%m.%Y")
 
 
 # --- diagram plus legend, without a page (SVG and PNG export) -------------------------------
@@ -134,7 +131,7 @@ def compose_page(  # noqa: PLR0917 - page size follows the document, as in every
     parts = []
     if document.case_number and not options.anonymised:
         parts.append(f"{text_for('case', language)} {document.case_number}")
-    parts.append(f"{text_for('date', language)} {format_date(document.on)}")
+    parts.append(f"{text_for('date', language)} {german_date(document.on)}")
     surface.text(
         page_w_mm - m,
         m + HEADER_TITLE_MM * 0.8,

@@ -13,8 +13,9 @@ from collections.abc import Sequence
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from fallmanager.domain.genogram.model import GenogramLayout, LineStyle, Point
+from fallmanager.reports.dates import german_date
 from fallmanager.reports.fonts import BOLD, REGULAR, register_fonts
-from fallmanager.reports.genogram.page import GenogramDocument, draw_sheet, format_date, sheet_size
+from fallmanager.reports.genogram.page import GenogramDocument, draw_sheet, sheet_size
 from fallmanager.reports.genogram.painter import GenogramOptions, text_for
 from fallmanager.reports.genogram.surface import (
     BLACK,
@@ -166,7 +167,7 @@ def _title(options: GenogramOptions, document: GenogramDocument | None) -> str:
     if document is not None:
         if document.case_number and not options.anonymised:
             parts.append(document.case_number)
-        parts.append(format_date(document.on))
+        parts.append(german_date(document.on))
     return " – ".join(parts)
 
 

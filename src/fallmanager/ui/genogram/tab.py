@@ -44,7 +44,7 @@ from fallmanager.services.genogram import (
     NudgeChange,
     RelativeKind,
     add_relative,
-    family_genogram,
+    genogram_of_detail,
     nudge_person,
     record_emotional_relation,
     record_twins,
@@ -237,15 +237,18 @@ class GenogramTab(FamilyFileTab):
 
     def _load(self) -> None:
         self._stale = False
+        detail = self.detail
+        if detail is None:  # locked meanwhile
+            return
         if self._loading:
             self._load_again = True
             return
         self._loading = True
-        family_id = self.context.family_id
         on = self.context.today()
 
         def work(ctx: OpContext) -> tuple[FamilyGenogram, GenogramLayout]:
-            genogram = family_genogram(ctx.uow(), family_id=family_id, on=on)
+            # The family file view read the snapshot already; only outside relations are new.
+            genogram = genogram_of_detail(ctx.uow(), detail=detail, on=on)
             return genogram, auto_layout.layout_genogram(genogram.input)
 
         def failed(_exc: BaseException) -> bool:

@@ -28,6 +28,7 @@ from fallmanager.domain.help_plan_view import (
     VersionDiff,
     compare_versions,
     help_plan_snapshot,
+    plan_versions,
 )
 from fallmanager.ui.help_plan.needs import need_title
 from fallmanager.ui.help_plan.plan_format import version_title
@@ -100,7 +101,7 @@ class CompareDialog(QDialog):
         self.setObjectName("compareVersionsDialog")
         self.detail = detail
         self.diff: VersionDiff | None = None
-        versions = sorted(detail.help_plan_versions, key=lambda v: v.number)
+        versions = plan_versions(detail)
         self.old = QComboBox()
         self.old.setObjectName("compareOld")
         self.new = QComboBox()

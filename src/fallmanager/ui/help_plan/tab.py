@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 
 from fallmanager.domain.family_file_detail import FamilyFileDetail
 from fallmanager.domain.help_plan import HelpPlanVersion, VersionStatus
-from fallmanager.domain.help_plan_view import HelpPlanSnapshot, help_plan_snapshot
+from fallmanager.domain.help_plan_view import HelpPlanSnapshot, help_plan_snapshot, plan_versions
 from fallmanager.services.help_plan import Change
 from fallmanager.ui.family_file.tab import FamilyFileContext, FamilyFileTab
 from fallmanager.ui.family_file.undo import CreateRecordsCommand
@@ -256,7 +256,7 @@ class HelpPlanTab(FamilyFileTab):
     def versions(self) -> list[HelpPlanVersion]:
         if self.detail is None:
             return []
-        return sorted(self.detail.help_plan_versions, key=lambda v: v.number)
+        return list(plan_versions(self.detail))
 
     def _fill_versions(self) -> None:
         combo = self.version_combo
