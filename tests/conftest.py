@@ -16,6 +16,9 @@ from tests.support.keyrings import MemoryKeyring
 
 PASSPHRASE = "correct horse battery staple"
 
+# Reports paint with Qt too (PNG export, print previews): never ask for a display.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
 
 @pytest.fixture(autouse=True)
 def _isolated_environment(

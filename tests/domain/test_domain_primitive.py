@@ -14,7 +14,20 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from fallmanager.domain.case_conference import (
+    AgreedStep,
+    CaseConference,
+    ConferenceStatus,
+    ConferenceTopic,
+)
+from fallmanager.domain.consent import Consent, ConsentForm, ConsentStatus, ConsentWithdrawal
 from fallmanager.domain.dates import PartialDate
+from fallmanager.domain.disclosure import (
+    Disclosure,
+    DisclosureChannel,
+    DocumentKind,
+    RecipientKind,
+)
 from fallmanager.domain.education_work import (
     AttendanceConcern,
     BenefitKind,
@@ -383,6 +396,88 @@ def samples() -> dict[type[Entity], Entity]:
             domain=LifeDomain.SCHOOL_CHILDCARE,
             wording="Kita-Platz suchen",
         ),
+        Consent(
+            id=uid(30),
+            family_id=uid(6),
+            subject_ids=(uid(4),),
+            given_by_ids=(uid(3),),
+            recipient_actor_ids=(uid(1),),
+            categories=("school", "health"),
+            purposes=("case_conference",),
+            status=ConsentStatus.GIVEN,
+            form=ConsentForm.VERBAL,
+            witness="Frau Beispiel, Sozialdienst",
+            language="sq",
+            interpreter_present=True,
+            prepared_on=D1,
+            given_on=D1,
+            expires_on=D2,
+            notes="Telefonisch bestätigt",
+        ),
+        ConsentWithdrawal(
+            consent_id=uid(30),
+            withdrawn_on=D2,
+            full=False,
+            recipient_actor_ids=(uid(1),),
+            categories=("health",),
+            purposes=("referral",),
+            declared_by_ids=(uid(3),),
+            notes="Beim Hausbesuch erklärt",
+        ),
+        CaseConference(
+            id=uid(31),
+            family_id=uid(6),
+            starts_at=T1,
+            duration_minutes=60,
+            place="Rathaus, Raum 3",
+            video_link="https://video.example/fk",
+            initiator_actor_id=uid(1),
+            participant_actor_ids=(uid(1),),
+            participant_person_ids=(uid(3),),
+            anonymised=True,
+            case_label="FK-7Q3K",
+            status=ConferenceStatus.HELD,
+            notes="Raum reserviert",
+        ),
+        ConferenceTopic(
+            id=uid(32),
+            conference_id=uid(31),
+            position=2,
+            title="Schulbesuch",
+            categories=("school",),
+            person_ids=(uid(4),),
+            goal_ids=(uid(21),),
+            lead_actor_id=uid(1),
+            result="Schule meldet Fehlzeiten wöchentlich",
+        ),
+        AgreedStep(
+            topic_id=uid(32),
+            position=1,
+            wording="Fehlzeiten wöchentlich melden",
+            person_ids=(uid(4),),
+            responsible_actor_id=uid(1),
+            responsible_is_family=True,
+            due_on=D2,
+            outcome_goal_id=uid(22),
+            activity_id=uid(21),
+            task_id=uid(9),
+        ),
+        Disclosure(
+            family_id=uid(6),
+            disclosed_at=T1,
+            document=DocumentKind.AGENDA,
+            title="Tagesordnung",
+            recipient_kind=RecipientKind.ACTOR,
+            recipient_actor_id=uid(1),
+            categories=("school",),
+            person_ids=(uid(4),),
+            consent_ids=(uid(30),),
+            conference_id=uid(31),
+            anonymised=True,
+            channel=DisclosureChannel.PRINT,
+            language="sq",
+            note="per Post",
+        ),
     ]
     return {type(r): r for r in records}
 
@@ -748,7 +843,7 @@ def test_registry_names_are_unique() -> None:
     assert len({cls.collection for cls in ENTITY_TYPES}) == len(ENTITY_TYPES)
     assert all(cls.entity_name and cls.collection for cls in ENTITY_TYPES)
     assert ENTITY_BY_NAME["person"] is Person
-    assert frozenset({CaseNote}) == APPEND_ONLY
+    assert frozenset({CaseNote, ConsentWithdrawal, Disclosure}) == APPEND_ONLY
 
 
 def test_references_point_backwards_or_to_the_same_kind() -> None:

@@ -151,7 +151,7 @@ def _first(document: dict[str, Any], collection: str) -> dict[str, Any]:
 
 
 BAD_DOCUMENTS: dict[str, tuple[Mutation, str]] = {
-    "wrong version": (lambda d: d.update(version=3), "$.version"),
+    "wrong version": (lambda d: d.update(version=4), "$.version"),
     "wrong format": (lambda d: d.update(format="something-else"), "$.format"),
     "unknown top-level field": (lambda d: d.update(comment="x"), "$.comment"),
     "unknown collection": (lambda d: d["records"].update(pets=[]), "$.records.pets"),
@@ -246,12 +246,20 @@ def test_bad_documents_are_refused_with_a_path_and_nothing_written(
     assert _counts(uow) == before
 
 
-def test_note_with_changed_text_is_refused(synthetic_export: bytes, tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    ("collection", "field"),
+    [("case_notes", "text"), ("disclosures", "title"), ("consent_withdrawals", "notes")],
+)
+def test_append_only_record_with_changed_content_is_refused(
+    synthetic_export: bytes, tmp_path: Path, collection: str, field: str
+) -> None:
     vault = _new_vault(tmp_path / "v")
     try:
         exchange.import_document(vault.unit_of_work(), data=synthetic_export, today=TODAY)
         before = _counts(vault.unit_of_work())
-        data = _mutated(synthetic_export, lambda d: _first(d, "case_notes").update(text="geändert"))
+        data = _mutated(
+            synthetic_export, lambda d: _first(d, collection).update({field: "geändert"})
+        )
         with pytest.raises(InvalidDocumentError, match="append-only"):
             exchange.import_document(vault.unit_of_work(), data=data, today=TODAY)
         assert _counts(vault.unit_of_work()) == before
@@ -269,19 +277,34 @@ def test_many_problems_are_all_reported(synthetic_export: bytes, uow: SqlUnitOfW
     assert len(error.value.problems) == 30
 
 
-def test_version_1_documents_without_the_newer_collections_still_import(
-    synthetic_export: bytes, uow: SqlUnitOfWork
+_VERSION_2_COLLECTIONS = (
+    "consents", "consent_withdrawals", "case_conferences", "conference_topics",
+    "agreed_steps", "disclosures",
+)  # fmt: skip
+_VERSION_1_COLLECTIONS = (
+    "twin_bonds", "emotional_relations", "genogram_nudges", "help_plan_versions",
+    "need_assessments", "help_plan_goals", "residence_requirements", "help_plan_reviews",
+    "text_translations", "catalogue_phrases", *_VERSION_2_COLLECTIONS,
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("version", "missing", "empty_table"),
+    [(1, _VERSION_1_COLLECTIONS, "twin_bond"), (2, _VERSION_2_COLLECTIONS, "consent")],
+)
+def test_older_documents_without_the_newer_collections_still_import(
+    synthetic_export: bytes,
+    uow: SqlUnitOfWork,
+    version: int,
+    missing: tuple[str, ...],
+    empty_table: str,
 ) -> None:
     document = json.loads(synthetic_export)
-    assert document["version"] == 2
-    assert document["records"]["twin_bonds"] and document["records"]["emotional_relations"]
-    document["version"] = 1
-    for collection in (
-        "twin_bonds", "emotional_relations", "genogram_nudges", "help_plan_versions",
-        "need_assessments", "help_plan_goals", "residence_requirements", "help_plan_reviews",
-        "text_translations", "catalogue_phrases",
-    ):  # fmt: skip
+    assert document["version"] == 3
+    assert all(document["records"][collection] for collection in missing)
+    document["version"] = version
+    for collection in missing:
         del document["records"][collection]
     report = exchange.import_document(uow, data=json.dumps(document).encode(), today=TODAY)
     assert report.created == report.total > 1000
-    assert _counts(uow)["twin_bond"] == 0
+    assert _counts(uow)[empty_table] == 0

@@ -66,7 +66,8 @@ TODAY = DEFAULT_TODAY
 FAMILIES = 300
 
 #: Date fields that may lie after today: validity, plans and deadlines.
-FUTURE_ALLOWED = {"valid_until", "until_date", "due_on", "until", "moved_out", "review_on"}
+FUTURE_ALLOWED = {"valid_until", "until_date", "due_on", "until", "moved_out", "review_on",
+                  "expires_on", "starts_at"}  # fmt: skip
 
 
 @pytest.fixture(scope="module")

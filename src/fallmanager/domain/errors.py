@@ -49,6 +49,13 @@ class ErrorCode(StrEnum):
     HELP_PLAN_NOT_AGREED = "help_plan_not_agreed"
     HELP_PLAN_DRAFT_OPEN = "help_plan_draft_open"
     GOAL_LEVEL_MISMATCH = "goal_level_mismatch"
+    CONSENT_NOT_EDITABLE = "consent_not_editable"
+    CONSENT_NOT_GIVEN = "consent_not_given"
+    CONSENT_WITHDRAWN = "consent_withdrawn"
+    DISCLOSURE_NOT_PERMITTED = "disclosure_not_permitted"
+    NAME_IN_ANONYMISED = "name_in_anonymised"
+    CONFERENCE_NOT_HELD = "conference_not_held"
+    NO_OUTCOME_GOAL = "no_outcome_goal"
 
 
 class WarningCode(StrEnum):

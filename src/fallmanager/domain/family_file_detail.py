@@ -6,6 +6,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass, fields
 from datetime import date
 
+from fallmanager.domain.case_conference import AgreedStep, CaseConference, ConferenceTopic
+from fallmanager.domain.consent import Consent, ConsentWithdrawal
+from fallmanager.domain.disclosure import Disclosure
 from fallmanager.domain.education_work import (
     BenefitPeriod,
     Employment,
@@ -68,6 +71,12 @@ class FamilyFileDetail:
     help_plan_reviews: tuple[HelpPlanReview, ...] = ()
     #: Translations of the texts of goals and requirements above.
     text_translations: tuple[TextTranslation, ...] = ()
+    consents: tuple[Consent, ...] = ()
+    consent_withdrawals: tuple[ConsentWithdrawal, ...] = ()
+    case_conferences: tuple[CaseConference, ...] = ()
+    conference_topics: tuple[ConferenceTopic, ...] = ()
+    agreed_steps: tuple[AgreedStep, ...] = ()
+    disclosures: tuple[Disclosure, ...] = ()
 
     def records(self) -> Iterator[Entity]:
         """All records of the snapshot, the family file first."""

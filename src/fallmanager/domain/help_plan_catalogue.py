@@ -135,15 +135,3 @@ def _entries(raw: Mapping[str, Any]) -> list[CatalogueEntry]:
             domain=LifeDomain(phrase["domain"]) if phrase.get("domain") else None,
         )
     return entries
-
-
-@cache
-def fixed_texts() -> Mapping[str, Mapping[str, Mapping[str, str]]]:
-    """The fixed texts of the printed plan: group → key → language → text."""
-    raw = json.loads(
-        resources.files("fallmanager")
-        .joinpath("resources/help_plan/fixed_texts.json")
-        .read_text(encoding="utf-8")
-    )
-    texts: Mapping[str, Mapping[str, Mapping[str, str]]] = raw["texts"]
-    return texts

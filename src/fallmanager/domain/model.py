@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from fallmanager.domain.case_conference import AgreedStep, CaseConference, ConferenceTopic
+from fallmanager.domain.consent import Consent, ConsentWithdrawal
+from fallmanager.domain.disclosure import Disclosure
 from fallmanager.domain.education_work import (
     BenefitPeriod,
     Employment,
@@ -63,9 +66,15 @@ ENTITY_TYPES: tuple[type[Entity], ...] = (
     HelpPlanReview,
     TextTranslation,
     CataloguePhrase,
+    Consent,
+    ConsentWithdrawal,
+    CaseConference,
+    ConferenceTopic,
+    AgreedStep,
+    Disclosure,
 )
 
 ENTITY_BY_NAME: dict[str, type[Entity]] = {cls.entity_name: cls for cls in ENTITY_TYPES}
 
 #: Append-only kinds: once written, a record never changes (corrections are new records).
-APPEND_ONLY: frozenset[type[Entity]] = frozenset({CaseNote})
+APPEND_ONLY: frozenset[type[Entity]] = frozenset({CaseNote, ConsentWithdrawal, Disclosure})

@@ -105,6 +105,23 @@ class DueActivity:
 
 
 @dataclass(frozen=True, slots=True)
+class ExpiringConsent:
+    """A given consent that runs out soon (or ran out lately) and is not withdrawn."""
+
+    consent_id: uuid.UUID
+    family_id: uuid.UUID
+    case_number: str
+    family_names: tuple[str, ...]
+    recipient_names: tuple[str, ...]  # the organisations it lets receive data
+    expires_on: date
+    expired: bool
+
+
+#: Consents expiring within this many days appear on the screen, and those expired as long ago.
+CONSENT_EXPIRY_WINDOW_DAYS = 28
+
+
+@dataclass(frozen=True, slots=True)
 class TodayOverview:
     """Everything the "Heute" screen shows, as of ``today``."""
 
@@ -121,3 +138,5 @@ class TodayOverview:
     activities_due: tuple[DueActivity, ...] = ()
     reviews_due_total: int = 0
     activities_due_total: int = 0
+    expiring_consents: tuple[ExpiringConsent, ...] = ()
+    expiring_consents_total: int = 0

@@ -1,4 +1,4 @@
-"""Writing and reading exchange documents (format ``fallmanager-exchange``, version 2).
+"""Writing and reading exchange documents (format ``fallmanager-exchange``, version 3).
 
 Writing is deterministic: collections in a fixed order, records sorted by id, fields in
 declaration order, one record per line. Reading validates everything and reports each
@@ -28,10 +28,11 @@ from fallmanager.errors import FallmanagerError
 from fallmanager.messages import describe_error
 
 FORMAT = "fallmanager-exchange"
-VERSION = 2
-#: Versions this reader accepts. Version 1 lacks the genogram collections (twin bonds,
-#: emotional relations, nudges) and is otherwise identical, so it reads as it is.
-READABLE_VERSIONS = (1, 2)
+VERSION = 3
+#: Versions this reader accepts. Version 1 lacks the genogram and help-plan collections,
+#: version 2 the consents, case conferences and disclosures; both are otherwise identical,
+#: so they read as they are.
+READABLE_VERSIONS = (1, 2, 3)
 #: Larger files are refused before parsing (a whole vault of 10,000 families is ~0.3 GB).
 MAX_BYTES = 2 * 1024**3
 #: Stop collecting problems after this many; the report says that there were more.

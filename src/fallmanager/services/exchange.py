@@ -205,7 +205,8 @@ def _plan(
                 problems.append(
                     Problem(
                         f"$.records.{cls.collection}[{index}]",
-                        "notes are append-only; a different note with this id exists already",
+                        f"{cls.collection} are append-only; "
+                        "a different record with this id exists already",
                     )
                 )
             else:

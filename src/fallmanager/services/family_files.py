@@ -6,6 +6,9 @@ import uuid
 from dataclasses import replace
 from datetime import date
 
+from fallmanager.domain.case_conference import AgreedStep, CaseConference, ConferenceTopic
+from fallmanager.domain.consent import Consent, ConsentWithdrawal
+from fallmanager.domain.disclosure import Disclosure
 from fallmanager.domain.education_work import (
     BenefitPeriod,
     Employment,
@@ -174,6 +177,15 @@ def collect_family_file(records: Records, family_id: uuid.UUID) -> FamilyFileDet
         if goal.responsible_actor_id:
             actor_ids.add(goal.responsible_actor_id)
     actor_ids |= {s.school_id for s in schools if s.school_id}
+    sharing = _consent_and_conference_records(records, family_id)
+    actor_ids |= _actors_named(sharing)
+    # Translations of the minutes (a topic's result, a step's wording) for the results sheet.
+    minutes_owners = [r.id for r in (*sharing["conference_topics"], *sharing["agreed_steps"])]
+    if minutes_owners:
+        help_plan["text_translations"] = (
+            *help_plan.get("text_translations", ()),
+            *records.find(TextTranslation, owner_id=minutes_owners),
+        )
     actor_ids |= {t.provider_id for t in trainings if t.provider_id}
     contact_ids = {i.contact_person_id for i in involvements if i.contact_person_id}
     accommodation_ids = [h.accommodation_id for h in households if h.accommodation_id]
@@ -224,6 +236,7 @@ def collect_family_file(records: Records, family_id: uuid.UUID) -> FamilyFileDet
         ),
         genogram_nudges=tuple(records.find(GenogramNudge, family_id=family_id)),
         **help_plan,  # type: ignore[arg-type]
+        **sharing,  # type: ignore[arg-type]
     )
 
 
@@ -250,6 +263,62 @@ def _help_plan_records(records: Records, family_id: uuid.UUID) -> dict[str, tupl
             records.find(TextTranslation, owner_id=owners) if owners else ()
         ),
     }
+
+
+def _consent_and_conference_records(
+    records: Records, family_id: uuid.UUID
+) -> dict[str, tuple[Entity, ...]]:
+    """Consents and their withdrawals, case conferences with topics and steps, disclosures."""
+    consents = records.find(Consent, family_id=family_id, order_by=("prepared_on",))
+    conferences = records.find(CaseConference, family_id=family_id, order_by=("starts_at",))
+    topics = (
+        records.find(
+            ConferenceTopic, conference_id=[c.id for c in conferences], order_by=("position",)
+        )
+        if conferences
+        else []
+    )
+    return {
+        "consents": tuple(consents),
+        "consent_withdrawals": tuple(
+            records.find(
+                ConsentWithdrawal, consent_id=[c.id for c in consents], order_by=("withdrawn_on",)
+            )
+            if consents
+            else ()
+        ),
+        "case_conferences": tuple(conferences),
+        "conference_topics": tuple(topics),
+        "agreed_steps": tuple(
+            records.find(AgreedStep, topic_id=[t.id for t in topics], order_by=("position",))
+            if topics
+            else ()
+        ),
+        "disclosures": tuple(
+            records.find(Disclosure, family_id=family_id, order_by=("disclosed_at",))
+        ),
+    }
+
+
+def _actors_named(sharing: dict[str, tuple[Entity, ...]]) -> set[uuid.UUID]:
+    """Recipients, participants, leads and responsible actors — also those no longer involved."""
+    found: set[uuid.UUID] = set()
+    for record in (r for records in sharing.values() for r in records):
+        for name in (
+            "recipient_actor_ids",
+            "participant_actor_ids",
+        ):
+            found |= set(getattr(record, name, ()))
+        for name in (
+            "initiator_actor_id",
+            "lead_actor_id",
+            "responsible_actor_id",
+            "recipient_actor_id",
+        ):
+            value = getattr(record, name, None)
+            if isinstance(value, uuid.UUID):
+                found.add(value)
+    return found
 
 
 def require_open_family(records: Records, family_id: uuid.UUID) -> FamilyFile:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import date
 
 from fallmanager.domain.entity import Entity
@@ -33,24 +33,8 @@ from fallmanager.domain.help_plan import (
 )
 from fallmanager.domain.help_plan_catalogue import Catalogue, CatalogueEntry, seed_catalogue
 from fallmanager.services.family_files import require_open_family
+from fallmanager.services.history import Change
 from fallmanager.services.ports import Records, UnitOfWork
-
-
-@dataclass(frozen=True, slots=True)
-class Change:
-    """Records as they were before a use case and as they are after it (for undo).
-
-    A record only in ``after`` was created, one only in ``before`` was removed.
-    """
-
-    before: tuple[Entity, ...]
-    after: tuple[Entity, ...]
-
-    @property
-    def created(self) -> tuple[Entity, ...]:
-        old = {e.id for e in self.before}
-        return tuple(e for e in self.after if e.id not in old)
-
 
 # --- versions ---------------------------------------------------------------------------
 
@@ -509,33 +493,42 @@ def set_translation(
         if owner is None:
             raise DomainError(ErrorCode.NOT_FOUND, "owner_id")
         _editable(uow.records, owner.version_id)
-        existing = [
-            t
-            for t in uow.records.find(TextTranslation, owner_id=owner_id)
-            if t.language == language
-        ]
-        before = tuple(existing)
-        after: tuple[Entity, ...] = ()
-        if wording.strip():
-            if existing:
-                translation = replace(
-                    existing[0], wording=wording.strip(), needs_review=needs_review
-                )
-                uow.records.update(translation)
-            else:
-                translation = TextTranslation(
-                    owner_id=owner_id,
-                    language=language,
-                    wording=wording.strip(),
-                    needs_review=needs_review,
-                )
-                uow.records.add(translation)
-            after = (translation,)
-        else:
-            for translation in existing:
-                uow.records.delete(TextTranslation, translation.id)
+        change = write_translation(
+            uow.records,
+            owner_id=owner_id,
+            language=language,
+            wording=wording,
+            needs_review=needs_review,
+        )
         uow.commit()
-    return Change(before, after)
+    return change
+
+
+def write_translation(
+    records: Records, *, owner_id: uuid.UUID, language: str, wording: str, needs_review: bool
+) -> Change:
+    """Inside a running unit of work: set or (empty ``wording``) remove a translation."""
+    existing = [
+        t for t in records.find(TextTranslation, owner_id=owner_id) if t.language == language
+    ]
+    after: tuple[Entity, ...] = ()
+    if wording.strip():
+        if existing:
+            translation = replace(existing[0], wording=wording.strip(), needs_review=needs_review)
+            records.update(translation)
+        else:
+            translation = TextTranslation(
+                owner_id=owner_id,
+                language=language,
+                wording=wording.strip(),
+                needs_review=needs_review,
+            )
+            records.add(translation)
+        after = (translation,)
+    else:
+        for translation in existing:
+            records.delete(TextTranslation, translation.id)
+    return Change(tuple(existing), after)
 
 
 # --- catalogue --------------------------------------------------------------------------

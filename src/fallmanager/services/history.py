@@ -10,11 +10,51 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from fallmanager.domain.entity import Entity
 from fallmanager.domain.errors import DomainError, ErrorCode
 from fallmanager.domain.model import APPEND_ONLY
 from fallmanager.services.ports import UnitOfWork
+
+
+@dataclass(frozen=True, slots=True)
+class Change:
+    """Records as they were before a use case and as they are after it (for undo).
+
+    A record only in ``after`` was created, one only in ``before`` was removed.
+    """
+
+    before: tuple[Entity, ...]
+    after: tuple[Entity, ...]
+
+    @property
+    def created(self) -> tuple[Entity, ...]:
+        old = {e.id for e in self.before}
+        return tuple(e for e in self.after if e.id not in old)
+
+    def __add__(self, other: Change) -> Change:
+        """This change followed by ``other``, as one (see :func:`merge_changes`)."""
+        return merge_changes([self, other])
+
+
+def merge_changes(changes: Sequence[Change]) -> Change:
+    """Several use cases of one user action as one ``Change``: each record as it was before
+    the first of them and as it is after the last (created ones only after, removed ones
+    only before), in the order they first appeared."""
+    first: dict[uuid.UUID, Entity | None] = {}
+    last: dict[uuid.UUID, Entity | None] = {}
+    for change in changes:
+        after = {e.id: e for e in change.after}
+        for record in change.before:
+            first.setdefault(record.id, record)
+            last[record.id] = after.get(record.id)
+        for record in change.after:
+            first.setdefault(record.id, None)
+            last[record.id] = record
+    before = tuple(r for r in first.values() if r is not None)
+    final = tuple(r for r in (last[i] for i in first) if r is not None)
+    return Change(before, final)
 
 
 def withdraw_records(uow: UnitOfWork, *, records: Sequence[tuple[type[Entity], uuid.UUID]]) -> None:

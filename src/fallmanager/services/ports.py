@@ -18,6 +18,7 @@ from fallmanager.domain.today import (
     DueActivity,
     DueReview,
     DueTask,
+    ExpiringConsent,
     ExpiringResidence,
     NotVisitedFamily,
     RecentVisit,
@@ -64,6 +65,9 @@ class Queries(Protocol):
     def recent_visits(self, today: date, limit: int) -> list[RecentVisit]: ...
     def reviews_due(self, today: date, limit: int) -> tuple[list[DueReview], int]: ...
     def activities_due(self, today: date, limit: int) -> tuple[list[DueActivity], int]: ...
+    def expiring_consents(
+        self, today: date, window_days: int, limit: int
+    ) -> tuple[list[ExpiringConsent], int]: ...
 
 
 class UnitOfWork(Protocol):

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from fallmanager.domain.today import (
+    CONSENT_EXPIRY_WINDOW_DAYS,
     DEFAULT_EXPIRING_WITHIN_DAYS,
     DEFAULT_RECENT_VISITS,
     SECTION_LIMIT,
@@ -24,8 +25,9 @@ def today_overview(
 ) -> TodayOverview:
     """Tasks due today or overdue, residence documents expiring within
     ``expiring_within_days`` (or expired and not replaced), open family files not visited
-    for more than ``not_visited_days`` days, the latest ``recent_visits`` visits, and of
-    the running help plans the reviews whose date has come and the activities due.
+    for more than ``not_visited_days`` days, the latest ``recent_visits`` visits, of
+    the running help plans the reviews whose date has come and the activities due, and the
+    consents running out (or run out lately) that are not withdrawn.
 
     Closed and deleted family files are left out, except that the latest visits include
     those of files closed since (they happened). Each list holds the ``limit`` most urgent
@@ -40,6 +42,9 @@ def today_overview(
         )
         reviews, reviews_total = queries.reviews_due(today, limit)
         activities, activities_total = queries.activities_due(today, limit)
+        consents, consents_total = queries.expiring_consents(
+            today, CONSENT_EXPIRY_WINDOW_DAYS, limit
+        )
         return TodayOverview(
             today=today,
             due_tasks=tuple(due),
@@ -53,4 +58,6 @@ def today_overview(
             activities_due=tuple(activities),
             reviews_due_total=reviews_total,
             activities_due_total=activities_total,
+            expiring_consents=tuple(consents),
+            expiring_consents_total=consents_total,
         )

@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import json
 import uuid
 from collections import defaultdict
 from datetime import date, datetime, timedelta
 
 from sqlalchemy import Connection, and_, func, select, text
 
+from fallmanager.domain.consent import Consent, ConsentWithdrawal
 from fallmanager.domain.family import CaseStatus, FamilyFile, FamilyMembership
 from fallmanager.domain.help_plan import HelpPlanGoal, HelpPlanReview, HelpPlanVersion
 from fallmanager.domain.housing import Accommodation, Household
+from fallmanager.domain.network import Actor
 from fallmanager.domain.people import Person
 from fallmanager.domain.residence import ResidenceKind, ResidenceStatus
 from fallmanager.domain.search_text import name_key
@@ -19,6 +22,7 @@ from fallmanager.domain.today import (
     DueActivity,
     DueReview,
     DueTask,
+    ExpiringConsent,
     ExpiringResidence,
     NotVisitedFamily,
     RecentVisit,
@@ -39,6 +43,9 @@ _RESIDENCE = record_tables[ResidenceStatus]
 _PLAN_VERSION = record_tables[HelpPlanVersion]
 _PLAN_GOAL = record_tables[HelpPlanGoal]
 _PLAN_REVIEW = record_tables[HelpPlanReview]
+_CONSENT = record_tables[Consent]
+_CONSENT_WITHDRAWAL = record_tables[ConsentWithdrawal]
+_ACTOR = record_tables[Actor]
 
 # The "Heute" queries are written in SQL: they need correlated subqueries and a fixed join
 # order that the expression language would only obscure. Table names come from the schema.
@@ -66,6 +73,21 @@ WHERE {_RUNNING_PLAN} AND v.review_on IS NOT NULL AND v.review_on <= :today
     SELECT 1 FROM {_PLAN_REVIEW.name} AS r WHERE r.version_id = v.id AND r.deleted = 0
   )
 ORDER BY v.review_on, f.case_number
+LIMIT :limit
+"""
+
+_EXPIRING_CONSENTS_SQL = f"""
+SELECT c.id, c.family_id, f.case_number, c.expires_on, c.recipient_actor_ids,
+       count(*) OVER () AS total
+FROM {_CONSENT.name} AS c
+JOIN {_FAMILY.name} AS f ON f.id = c.family_id AND f.deleted = 0 AND f.status = 'open'
+WHERE c.status = 'given' AND c.expires_on >= :since AND c.expires_on <= :until
+  AND c.deleted = 0
+  AND NOT EXISTS (
+    SELECT 1 FROM {_CONSENT_WITHDRAWAL.name} AS w
+    WHERE w.consent_id = c.id AND w.deleted = 0 AND w."full" = 1 AND w.withdrawn_on <= :today
+  )
+ORDER BY c.expires_on, f.case_number
 LIMIT :limit
 """
 
@@ -460,6 +482,53 @@ class Queries:
                     wording=row.wording,
                     due_on=due_on,
                     overdue=due_on < today,
+                )
+            )
+        return result, (rows[0].total if rows else 0)
+
+    def expiring_consents(
+        self, today: date, window_days: int, limit: int
+    ) -> tuple[list[ExpiringConsent], int]:
+        """Given consents expiring within ``window_days`` or expired as recently, not fully
+        withdrawn, of open family files; soonest first."""
+        rows = self._conn.execute(
+            text(_EXPIRING_CONSENTS_SQL),
+            {
+                "today": today.isoformat(),
+                "since": (today - timedelta(days=window_days)).isoformat(),
+                "until": (today + timedelta(days=window_days)).isoformat(),
+                "limit": limit,
+            },
+        ).all()
+        names = self._family_names(sorted({row.family_id for row in rows}))
+        recipients = {
+            row.recipient_actor_ids: [str(a) for a in json.loads(row.recipient_actor_ids)]
+            for row in rows
+        }
+        actor_ids = sorted({a for ids in recipients.values() for a in ids})
+        actor_names = dict(
+            self._conn.execute(
+                select(_ACTOR.c.id, _ACTOR.c.name).where(_ACTOR.c.id.in_(actor_ids))
+            ).all()
+        )
+        result = []
+        for row in rows:
+            expires_on = date.fromisoformat(row.expires_on)
+            result.append(
+                ExpiringConsent(
+                    consent_id=uuid.UUID(row.id),
+                    family_id=uuid.UUID(row.family_id),
+                    case_number=row.case_number,
+                    family_names=names.get(row.family_id, ()),
+                    recipient_names=tuple(
+                        sorted(
+                            actor_names[a]
+                            for a in recipients[row.recipient_actor_ids]
+                            if a in actor_names
+                        )
+                    ),
+                    expires_on=expires_on,
+                    expired=expires_on < today,
                 )
             )
         return result, (rows[0].total if rows else 0)

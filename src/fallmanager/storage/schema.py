@@ -25,6 +25,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.types import TypeEngine
 
+from fallmanager.domain.consent import Consent
 from fallmanager.domain.entity import Entity, FieldSpec, field_specs
 from fallmanager.domain.family import FamilyFile
 from fallmanager.domain.help_plan import HelpPlanGoal, HelpPlanVersion, TextTranslation
@@ -117,6 +118,8 @@ _READ_INDEXES: dict[type[Entity], tuple[tuple[str, tuple[str, ...]], ...]] = {
         ),
     ),
     FamilyFile: (("ix_family_file_open", ("id", "deleted", "status", "case_number")),),
+    # "Heute" lists consents running out: given ones by the day they expire.
+    Consent: (("ix_consent_expires_on", ("status", "expires_on")),),
 }
 
 

@@ -9,6 +9,7 @@ never later, so the rules on parents' ages hold for what is recorded as well.
 from __future__ import annotations
 
 from fallmanager.synthetic.casework import CaseworkWriter
+from fallmanager.synthetic.conferences import ConferenceWriter
 from fallmanager.synthetic.help_plans import HelpPlanWriter
 from fallmanager.synthetic.pathways import ResidencePlanner
 from fallmanager.synthetic.people import PeoplePlanner
@@ -17,7 +18,14 @@ from fallmanager.synthetic.state import ORIGIN_WEIGHTS
 from fallmanager.synthetic.timeline import weighted
 
 
-class FamilyBuilder(PeoplePlanner, ResidencePlanner, PersonWriter, CaseworkWriter, HelpPlanWriter):
+class FamilyBuilder(
+    PeoplePlanner,
+    ResidencePlanner,
+    PersonWriter,
+    CaseworkWriter,
+    HelpPlanWriter,
+    ConferenceWriter,
+):
     """Plans one family and writes its records."""
 
     def build(self) -> None:
@@ -51,3 +59,4 @@ class FamilyBuilder(PeoplePlanner, ResidencePlanner, PersonWriter, CaseworkWrite
         self.emit_family_file()
         self.emit_genogram_relations()
         self.emit_help_plan()
+        self.emit_consents_and_conferences()

@@ -133,6 +133,7 @@ class HelpPlanWriter(FamilyState):
         due_for_review = version.review_on is not None and version.review_on < today - days(20)
         if agreed and due_for_review and self.chance(0.5):
             records += self._update(version, records)
+        self.help_plan_records = records
         for record in records:
             self.add(record)
 

@@ -133,6 +133,8 @@ class FamilyState:
         self.family_id = self.new_id()
         self.persons: list[Draft] = []
         self.involved_actor_ids: list[uuid.UUID] = []
+        #: The help plan's records, for the conferences that refer to its goals.
+        self.help_plan_records: list[Entity] = []
         self.given_names: set[str] = set()
         self.phases: list[Phase] = []
         self.partner: Draft | None = None
