@@ -16,7 +16,7 @@ import time
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
-from datetime import date
+from datetime import date, datetime
 from enum import IntEnum
 from pathlib import Path
 from typing import NoReturn, TextIO
@@ -347,6 +347,8 @@ def cmd_export(args: argparse.Namespace, secrets_in: SecretInput) -> int:
 
 def cmd_genogram(args: argparse.Namespace, secrets_in: SecretInput) -> int:
     # Drawing modules load only for this command.
+    from fallmanager.domain.consent import DataCategory  # noqa: PLC0415
+    from fallmanager.domain.disclosure import Disclosure, DocumentKind, RecipientKind  # noqa: PLC0415
     from fallmanager.domain.genogram.anonymise import (  # noqa: PLC0415
         anonymised_layout,
         initials_labels,
@@ -356,6 +358,7 @@ def cmd_genogram(args: argparse.Namespace, secrets_in: SecretInput) -> int:
     from fallmanager.reports.genogram.export import FORMATS, export_genogram  # noqa: PLC0415
     from fallmanager.reports.genogram.page import GenogramDocument  # noqa: PLC0415
     from fallmanager.reports.genogram.painter import GenogramOptions  # noqa: PLC0415
+    from fallmanager.services.disclosure import record_disclosures  # noqa: PLC0415
     from fallmanager.services.genogram import family_genogram  # noqa: PLC0415
 
     target = Path(args.file)
@@ -376,31 +379,48 @@ def cmd_genogram(args: argparse.Namespace, secrets_in: SecretInput) -> int:
         uow = vault.unit_of_work()
         family = find_family_by_case_number(uow, case_number=args.case_number)
         genogram = family_genogram(uow, family_id=family.id, on=today)
-    data = genogram.input
-    layout = layout_genogram(data)
-    labels = None
-    if args.anonymised:
-        labels = (
-            initials_labels(data)
-            if args.anonymised == "initials"
-            else role_labels(data, args.language)
+        data = genogram.input
+        layout = layout_genogram(data)
+        labels = None
+        if args.anonymised:
+            labels = (
+                initials_labels(data)
+                if args.anonymised == "initials"
+                else role_labels(data, args.language)
+            )
+            layout = anonymised_layout(layout, labels)
+        options = GenogramOptions(
+            show_emotions=not args.no_emotions,
+            show_badges=not args.no_badges,
+            show_household=not args.no_household,
+            labels=labels,
+            show_dates=labels is None,
+            language=args.language,
         )
-        layout = anonymised_layout(layout, labels)
-    options = GenogramOptions(
-        show_emotions=not args.no_emotions,
-        show_badges=not args.no_badges,
-        show_household=not args.no_household,
-        labels=labels,
-        show_dates=labels is None,
-        language=args.language,
-    )
-    document = GenogramDocument(
-        case_number=None if labels is not None else genogram.case_number,
-        on=today,
-        paper=args.paper,
-        landscape=not args.portrait,
-    )
-    export_genogram(layout, target, options=options, document=document, dpi=args.dpi)
+        document = GenogramDocument(
+            case_number=None if labels is not None else genogram.case_number,
+            on=today,
+            paper=args.paper,
+            landscape=not args.portrait,
+        )
+        export_genogram(layout, target, options=options, document=document, dpi=args.dpi)
+        # The file leaves the application: it goes into the disclosure log (for the file).
+        record_disclosures(
+            uow,
+            disclosures=[
+                Disclosure(
+                    family_id=family.id,
+                    disclosed_at=datetime.now().replace(microsecond=0),
+                    document=DocumentKind.GENOGRAM,
+                    title="Genogramm (anonymisiert)" if labels is not None else "Genogramm",
+                    recipient_kind=RecipientKind.FILE,
+                    categories=(DataCategory.FAMILY_SITUATION.value,),
+                    person_ids=() if labels is not None else tuple(p.id for p in data.persons),
+                    anonymised=labels is not None,
+                    note="Kommandozeile",
+                )
+            ],
+        )
     # Warnings by code and count only: terminal output may end up in logs.
     for code, count in sorted(Counter(w.code.value for w in layout.warnings).items()):
         print(f"warning: {code} ({count}x); see the genogram tab for the persons concerned")

@@ -12,6 +12,8 @@ from tests.conftest import subprocess_env
 
 from fallmanager.cli import ExitCode
 from fallmanager.demo import DEMO_PASSPHRASE
+from fallmanager.domain.disclosure import Disclosure, DocumentKind, RecipientKind
+from fallmanager.services.disclosure import disclosure_log
 from fallmanager.services.family_files import find_family_by_case_number, list_family_files
 from fallmanager.services.genogram import family_genogram
 from fallmanager.vault.vault import Vault
@@ -125,3 +127,31 @@ def test_unknown_case_number_and_bad_suffix(
     no_folder = genogram(demo, case_number, str(tmp_path / "none" / "g.svg"))
     assert_clean_failure(no_folder, ExitCode.NOT_FOUND)
     assert list(tmp_path.iterdir()) == []
+
+
+def test_every_export_is_in_the_disclosure_log(
+    demo: tuple[Path, Path, str, list[str]], tmp_path: Path
+) -> None:
+    _tmp, vault, case_number, _names = demo
+
+    def logged() -> list[Disclosure]:
+        with Vault.open(vault, DEMO_PASSPHRASE) as opened:
+            uow = opened.unit_of_work()
+            family = find_family_by_case_number(uow, case_number=case_number)
+            return [
+                d
+                for d in disclosure_log(uow, family_id=family.id)
+                if d.document is DocumentKind.GENOGRAM
+            ]
+
+    before = len(logged())
+    result = genogram(demo, case_number, str(tmp_path / "g.pdf"), "--anonymised", "roles")
+    assert result.returncode == ExitCode.OK, result.stderr
+    entries = logged()
+    assert len(entries) == before + 1
+    latest = max(entries, key=lambda d: d.disclosed_at)
+    assert latest.anonymised and latest.person_ids == ()
+    assert latest.recipient_kind is RecipientKind.FILE
+    failed = genogram(demo, case_number, str(tmp_path / "g.pdf"))  # refused: file exists
+    assert failed.returncode == ExitCode.REFUSED
+    assert len(logged()) == before + 1

@@ -11,7 +11,7 @@ from typing import Literal
 from fallmanager.domain.help_plan import GoalLevel, HelpPlanGoal, HelpPlanVersion
 from fallmanager.domain.help_plan_view import HelpPlanSnapshot
 from fallmanager.reports.documents import Letterhead, PdfDocument, german_date
-from fallmanager.reports.help_plan.texts import FixedTexts
+from fallmanager.reports.help_plan.texts import GERMAN, FixedTexts
 
 Layout = Literal["side_by_side", "alternating"]
 
@@ -32,27 +32,15 @@ class PrintOptions:
     printed_on: date = field(default_factory=date.today)
 
 
-class HelpPlanDocument(PdfDocument):
-    """A printout of one help plan version."""
+class HelpPlanContent:
+    """What every printout of a help plan version reads from its snapshot: names, dates,
+    who helps, the activities. Mixed into a :class:`~fallmanager.reports.documents.PdfDocument`
+    that sets ``snapshot``, ``options``, ``texts`` and ``version_label``."""
 
-    def __init__(
-        self,
-        snapshot: HelpPlanSnapshot,
-        options: PrintOptions,
-        *,
-        languages: Sequence[str],
-        large_print: bool,
-    ) -> None:
-        self.snapshot = snapshot
-        self.options = options
-        self.texts = tuple(FixedTexts(language) for language in languages)
-        super().__init__(
-            letterhead=options.letterhead,
-            printed_on=options.printed_on,
-            languages=languages,
-            version_label=self._joined("titles", "version", f" {snapshot.version.number}"),
-            large_print=large_print,
-        )
+    snapshot: HelpPlanSnapshot
+    options: PrintOptions
+    texts: tuple[FixedTexts, ...]
+    version_label: str
 
     @property
     def version(self) -> HelpPlanVersion:
@@ -60,18 +48,6 @@ class HelpPlanDocument(PdfDocument):
 
     def title(self) -> str:
         return f"{self.texts[0].get('titles', 'help_plan')} – " + self.version_label
-
-    def page_label(self, page: int, pages: int) -> str:
-        labels = (t.fill("titles", "page_of", page=str(page), pages=str(pages)) for t in self.texts)
-        return " / ".join(dict.fromkeys(labels))
-
-    def date_label(self) -> str:
-        return self._joined("titles", "as_of", f": {german_date(self.printed_on)}")
-
-    def _joined(self, group: str, key: str, suffix: str = "") -> str:
-        """A fixed text in every language of the document, once where they read the same."""
-        labels = dict.fromkeys(t.get(group, key) for t in self.texts)
-        return " / ".join(labels) + suffix
 
     # -- names and dates ---------------------------------------------------------------
 
@@ -108,6 +84,29 @@ class HelpPlanDocument(PdfDocument):
 
         walk(None)
         return found
+
+
+class HelpPlanDocument(HelpPlanContent, PdfDocument):
+    """A printout of one help plan version in German alone. (The family's copy, in German
+    and their language, is a :class:`~fallmanager.reports.bilingual.BilingualDocument`.)"""
+
+    def __init__(
+        self, snapshot: HelpPlanSnapshot, options: PrintOptions, *, large_print: bool
+    ) -> None:
+        self.snapshot = snapshot
+        self.options = options
+        self.texts = (GERMAN,)
+        super().__init__(
+            letterhead=options.letterhead,
+            printed_on=options.printed_on,
+            version_label=version_label(self.texts, snapshot.version.number),
+            large_print=large_print,
+        )
+
+
+def version_label(texts: Sequence[FixedTexts], number: int) -> str:
+    """ "Version / Верзија 2": the footer's version in every language, once where the same."""
+    return " / ".join(dict.fromkeys(t.get("titles", "version") for t in texts)) + f" {number}"
 
 
 def optional_date(day: date | None) -> str:

@@ -20,7 +20,7 @@ from fallmanager.domain.help_plan import (
 from fallmanager.domain.help_plan_view import HelpPlanSnapshot
 from fallmanager.reports.documents import german_date
 from fallmanager.reports.help_plan.common import HelpPlanDocument, PrintOptions, optional_date
-from fallmanager.reports.help_plan.texts import GERMAN, LANGUAGE_NAMES
+from fallmanager.reports.help_plan.texts import GERMAN, LANGUAGE_NAMES, LANGUAGE_NAMES_IN_GERMAN
 
 _VERSION_STATUS = {
     VersionStatus.DRAFT: "Entwurf",
@@ -33,14 +33,6 @@ _NEED_LEVEL = {
     NeedLevel.MEDIUM: "mittel",
     NeedLevel.HIGH: "hoch",
 }
-_LANGUAGE_IN_GERMAN = {
-    "en": "Englisch",
-    "sq": "Albanisch",
-    "sr-Latn": "Serbisch (lateinisch)",
-    "sr-Cyrl": "Serbisch (kyrillisch)",
-    "bs": "Bosnisch",
-    "mk": "Mazedonisch",
-}
 _WHOLE_FAMILY = "Familie insgesamt"
 
 
@@ -50,7 +42,7 @@ class OfficeHelpPlanPdf(HelpPlanDocument):
     translations of the family's copy still need a professional check."""
 
     def __init__(self, snapshot: HelpPlanSnapshot, options: PrintOptions) -> None:
-        super().__init__(snapshot, options, languages=("de",), large_print=False)
+        super().__init__(snapshot, options, large_print=False)
         #: The language of the family's copy whose translations are listed for checking.
         self.family_language = options.language or snapshot.version.family_language
 
@@ -75,7 +67,7 @@ class OfficeHelpPlanPdf(HelpPlanDocument):
         signed_by = [self.person_name(p) for p in v.signed_by_ids]
         if v.signed_by_case_manager:
             signed_by.append("Fallmanager/in")
-        language = _LANGUAGE_IN_GERMAN.get(v.family_language, "nur Deutsch")
+        language = LANGUAGE_NAMES_IN_GERMAN.get(v.family_language, "nur Deutsch")
         pairs = [
             ("Fallnummer", self.snapshot.family.case_number),
             ("Version", f"{v.number} – {self.kind_of_version(GERMAN)}"),
@@ -313,7 +305,7 @@ class OfficeHelpPlanPdf(HelpPlanDocument):
         gaps = self.translation_gaps()
         if not gaps:
             return []
-        name = _LANGUAGE_IN_GERMAN.get(self.family_language, self.family_language)
+        name = LANGUAGE_NAMES_IN_GERMAN.get(self.family_language, self.family_language)
         native = LANGUAGE_NAMES.get(self.family_language, "")
         return [
             CondPageBreak(40 * mm),

@@ -1,12 +1,21 @@
-"""The fixed texts of the printed help plan in the document's languages."""
+"""The fixed texts of the printed documents in each document's languages.
+
+Each family of documents keeps its texts in ``resources/<resource>/fixed_texts.json``
+(group → key → language → text): the help plan in ``help_plan``, the consent form and the
+case conference's printouts in ``conference``.
+"""
 
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from dataclasses import dataclass
+from functools import cache
+from importlib import resources
 
 from fallmanager.domain.help_plan import EvidenceStatus, GoalStatus, LifeDomain
-from fallmanager.domain.help_plan_catalogue import fixed_texts
+
+FixedTextTable = Mapping[str, Mapping[str, Mapping[str, str]]]
 
 #: The name of each print language in that language (for the column heads).
 LANGUAGE_NAMES: Mapping[str, str] = {
@@ -17,6 +26,16 @@ LANGUAGE_NAMES: Mapping[str, str] = {
     "sr-Cyrl": "Српски",
     "bs": "Bosanski",
     "mk": "Македонски",
+}
+
+#: The name of each family language in German (for the office's copy).
+LANGUAGE_NAMES_IN_GERMAN: Mapping[str, str] = {
+    "en": "Englisch",
+    "sq": "Albanisch",
+    "sr-Latn": "Serbisch (lateinisch)",
+    "sr-Cyrl": "Serbisch (kyrillisch)",
+    "bs": "Bosnisch",
+    "mk": "Mazedonisch",
 }
 
 _STATUS_KEYS: Mapping[GoalStatus, str] = {
@@ -33,14 +52,32 @@ _EVIDENCE_KEYS: Mapping[EvidenceStatus, str] = {
 }
 
 
+@cache
+def fixed_text_table(resource: str) -> FixedTextTable:
+    """The fixed texts of ``resources/<resource>/fixed_texts.json``: group → key → language
+    → text (read once, from the installed package)."""
+    raw = json.loads(
+        resources.files("fallmanager")
+        .joinpath(f"resources/{resource}/fixed_texts.json")
+        .read_text(encoding="utf-8")
+    )
+    texts: FixedTextTable = raw["texts"]
+    return texts
+
+
 @dataclass(frozen=True, slots=True)
 class FixedTexts:
-    """Looks up fixed texts in one language; German where a translation is missing."""
+    """Looks up fixed texts in one language; German where a translation is missing.
+
+    ``resource`` names the folder of the text file; documents other than the help plan
+    subclass this with their own resource and look-ups.
+    """
 
     language: str = "de"
+    resource: str = "help_plan"
 
     def get(self, group: str, key: str) -> str:
-        entry = fixed_texts()[group][key]
+        entry = fixed_text_table(self.resource)[group][key]
         return entry.get(self.language) or entry["de"]
 
     def status(self, status: GoalStatus) -> str:
