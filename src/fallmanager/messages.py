@@ -43,6 +43,17 @@ ERROR_TEXTS: dict[ErrorCode, str] = {
     ErrorCode.GOAL_LEVEL_MISMATCH: (
         "activities belong under outcome goals, outcome goals under framework goals"
     ),
+    ErrorCode.CONSENT_NOT_EDITABLE: "a given consent is not changed; prepare a new consent",
+    ErrorCode.CONSENT_NOT_GIVEN: "the consent has not been given yet; record it as given first",
+    ErrorCode.CONSENT_WITHDRAWN: "the consent has already been withdrawn in full",
+    ErrorCode.DISCLOSURE_NOT_PERMITTED: (
+        "no valid consent covers this disclosure; nothing was disclosed"
+    ),
+    ErrorCode.NAME_IN_ANONYMISED: (
+        "an anonymised case discussion must not contain names of the family; use roles"
+    ),
+    ErrorCode.CONFERENCE_NOT_HELD: "the case conference has not been marked as held",
+    ErrorCode.NO_OUTCOME_GOAL: "an agreed step has no outcome goal of the help plan to go under",
 }
 
 WARNING_TEXTS: dict[WarningCode, str] = {

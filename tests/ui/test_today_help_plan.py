@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+import shiboken6
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import QApplication
@@ -32,7 +33,9 @@ def _german_and_alive(qtbot: Any) -> Iterator[None]:
     QLocale.setDefault(QLocale(QLocale.Language.German, QLocale.Country.Germany))
     yield
     for widget in _ALIVE:
-        widget.close()
+        # A view may have been deleted with its parent already (deleteLater on close).
+        if shiboken6.isValid(widget):
+            widget.close()
     QApplication.processEvents()
     _ALIVE.clear()
     QLocale.setDefault(previous)

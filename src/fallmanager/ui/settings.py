@@ -11,6 +11,8 @@ from PySide6.QtCore import QSettings
 
 DEFAULT_AUTO_LOCK_MINUTES = 5
 DEFAULT_NOT_VISITED_DAYS = 42
+#: A consent runs this many months from the day it is given, unless changed in the dialog.
+DEFAULT_CONSENT_VALIDITY_MONTHS = 12
 LANGUAGES = ("de", "en")
 #: Optional layers of the genogram that the user can hide (all shown by default).
 GENOGRAM_LAYERS = ("emotions", "badges", "household")
@@ -74,6 +76,15 @@ class AppSettings:
         self._store.setValue("today/not_visited_days", int(value))
 
     @property
+    def consent_validity_months(self) -> int:
+        """How long a consent runs from the day it is given, in months (1–60)."""
+        return self._int("consent/validity_months", DEFAULT_CONSENT_VALIDITY_MONTHS, 1, 60)
+
+    @consent_validity_months.setter
+    def consent_validity_months(self, value: int) -> None:
+        self._store.setValue("consent/validity_months", int(value))
+
+    @property
     def vault_path(self) -> Path | None:
         """The vault folder if the user chose one; ``None`` means the default location."""
         raw = str(self._store.value("vault/path", "") or "")
@@ -126,6 +137,15 @@ class AppSettings:
     @case_manager_name.setter
     def case_manager_name(self, value: str) -> None:
         self._store.setValue("printing/case_manager_name", value.strip()[:200])
+
+    @property
+    def organiser_email(self) -> str:
+        """The office's e-mail address as organiser of case conference invitations (.ics)."""
+        return self._text("printing/organiser_email", 254)
+
+    @organiser_email.setter
+    def organiser_email(self, value: str) -> None:
+        self._store.setValue("printing/organiser_email", value.strip()[:254])
 
     def genogram_shows(self, layer: str) -> bool:
         """Whether an optional genogram layer (see ``GENOGRAM_LAYERS``) is shown."""

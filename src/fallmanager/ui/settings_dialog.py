@@ -1,5 +1,6 @@
-"""Einstellungen: auto-lock minutes, language, "not visited" period, vault location, and the
-letterhead of printouts (the office's name and contact, the case manager's name)."""
+"""Einstellungen: auto-lock minutes, language, "not visited" period, how long a consent runs,
+vault location, and the letterhead of printouts (the office's name and contact, the case
+manager's name)."""
 
 from __future__ import annotations
 
@@ -49,6 +50,10 @@ class SettingsDialog(QDialog):
         self.not_visited.setObjectName("notVisitedDays")
         self.not_visited.setRange(7, 365)
         self.not_visited.setValue(settings.not_visited_days)
+        self.consent_validity = QSpinBox()
+        self.consent_validity.setObjectName("consentValidityMonths")
+        self.consent_validity.setRange(1, 60)
+        self.consent_validity.setValue(settings.consent_validity_months)
         self.vault_path = QLineEdit(str(settings.vault_path or ""))
         self.vault_path.setObjectName("vaultPath")
         self.browse = QPushButton()
@@ -58,16 +63,23 @@ class SettingsDialog(QDialog):
         self.path_note = QLabel()
         self.path_note.setWordWrap(True)
         self.form = QFormLayout()
-        self.labels = [QLabel() for _ in range(4)]
+        self.labels = [QLabel() for _ in range(5)]
         for label, field in zip(
             self.labels,
-            (self.auto_lock, self.language, self.not_visited, self.vault_path),
+            (
+                self.auto_lock,
+                self.language,
+                self.not_visited,
+                self.vault_path,
+                self.consent_validity,
+            ),
             strict=True,
         ):
             label.setBuddy(field)
         self.form.addRow(self.labels[0], self.auto_lock)
         self.form.addRow(self.labels[1], self.language)
         self.form.addRow(self.labels[2], self.not_visited)
+        self.form.addRow(self.labels[4], self.consent_validity)
         self.form.addRow(self.labels[3], path_row)
         self.form.addRow("", self.path_note)
         self.office_name = QLineEdit(settings.office_name)
@@ -109,6 +121,14 @@ class SettingsDialog(QDialog):
         self.labels[1].setText(self.tr("Sp&rache:"))
         self.labels[2].setText(self.tr("Als „nicht besucht“ zeigen nach:"))
         self.labels[3].setText(self.tr("&Tresor-Ordner:"))
+        self.labels[4].setText(self.tr("&Einwilligungen gelten:"))
+        self.consent_validity.setSuffix(self.tr(" Monate"))
+        self.consent_validity.setToolTip(
+            self.tr(
+                "Vorschlag für „gültig bis“, wenn eine Einwilligung erteilt wird; im Dialog "
+                "änderbar."
+            )
+        )
         self.auto_lock.setSuffix(self.tr(" Minuten"))
         self.not_visited.setSuffix(self.tr(" Tagen"))
         self.vault_path.setPlaceholderText(self.tr("Standardort"))
@@ -145,6 +165,7 @@ class SettingsDialog(QDialog):
         settings.auto_lock_minutes = self.auto_lock.value()
         settings.language = str(self.language.currentData())
         settings.not_visited_days = self.not_visited.value()
+        settings.consent_validity_months = self.consent_validity.value()
         text = self.vault_path.text().strip()
         settings.vault_path = Path(text) if text else None
         settings.office_name = self.office_name.text()

@@ -10,6 +10,10 @@ from enum import Enum
 
 from PySide6.QtCore import QCoreApplication
 
+from fallmanager.domain.case_conference import ConferenceStatus
+from fallmanager.domain.consent import ConsentForm, ConsentPurpose, ConsentStatus, DataCategory
+from fallmanager.domain.consent_gate import GateReason, LegalAge
+from fallmanager.domain.disclosure import DisclosureChannel, DocumentKind, RecipientKind
 from fallmanager.domain.education_work import AttendanceConcern, BenefitKind
 from fallmanager.domain.errors import DomainError, DomainWarning, ErrorCode, WarningCode
 from fallmanager.domain.family import CaseStatus, MembershipRole
@@ -215,6 +219,78 @@ _LABEL_SOURCES: dict[tuple[type[Enum], Enum], str] = {
     (ChangeKind, ChangeKind.ADDED): QT_TRANSLATE_NOOP("Labels", "neu"),
     (ChangeKind, ChangeKind.REMOVED): QT_TRANSLATE_NOOP("Labels", "entfernt"),
     (ChangeKind, ChangeKind.CHANGED): QT_TRANSLATE_NOOP("Labels", "geändert"),
+    (DataCategory, DataCategory.RESIDENCE): QT_TRANSLATE_NOOP("Labels", "Aufenthalt"),
+    (DataCategory, DataCategory.SCHOOL): QT_TRANSLATE_NOOP("Labels", "Schule und Ausbildung"),
+    (DataCategory, DataCategory.HEALTH): QT_TRANSLATE_NOOP("Labels", "Gesundheit"),
+    (DataCategory, DataCategory.WORK_BENEFITS): QT_TRANSLATE_NOOP(
+        "Labels", "Arbeit und Leistungen"
+    ),
+    (DataCategory, DataCategory.FAMILY_SITUATION): QT_TRANSLATE_NOOP(
+        "Labels", "familiäre Situation"
+    ),
+    (DataCategory, DataCategory.HELP_PLAN): QT_TRANSLATE_NOOP("Labels", "Hilfeplan"),
+    (ConsentPurpose, ConsentPurpose.CASE_CONFERENCE): QT_TRANSLATE_NOOP("Labels", "Fallkonferenz"),
+    (ConsentPurpose, ConsentPurpose.IMMIGRATION_OFFICE): QT_TRANSLATE_NOOP(
+        "Labels", "Zusammenarbeit mit der Ausländerbehörde"
+    ),
+    (ConsentPurpose, ConsentPurpose.REFERRAL): QT_TRANSLATE_NOOP(
+        "Labels", "Vermittlung an eine Stelle oder ein Angebot"
+    ),
+    (ConsentForm, ConsentForm.WRITTEN): QT_TRANSLATE_NOOP("Labels", "schriftlich"),
+    (ConsentForm, ConsentForm.VERBAL): QT_TRANSLATE_NOOP("Labels", "mündlich vor Zeugen"),
+    (ConsentStatus, ConsentStatus.PREPARED): QT_TRANSLATE_NOOP("Labels", "vorbereitet"),
+    (ConsentStatus, ConsentStatus.GIVEN): QT_TRANSLATE_NOOP("Labels", "erteilt"),
+    (GateReason, GateReason.NO_CONSENT): QT_TRANSLATE_NOOP("Labels", "keine Einwilligung"),
+    (GateReason, GateReason.NOT_GIVEN): QT_TRANSLATE_NOOP("Labels", "noch nicht erteilt"),
+    (GateReason, GateReason.GIVEN_LATER): QT_TRANSLATE_NOOP("Labels", "erst später erteilt"),
+    (GateReason, GateReason.NO_CUSTODY_HOLDER): QT_TRANSLATE_NOOP(
+        "Labels", "keine sorgeberechtigte Person erfasst"
+    ),
+    (GateReason, GateReason.CUSTODY_HOLDER_MISSING): QT_TRANSLATE_NOOP(
+        "Labels", "nicht von allen Sorgeberechtigten erteilt"
+    ),
+    (GateReason, GateReason.NOT_GIVEN_BY_PERSON): QT_TRANSLATE_NOOP(
+        "Labels", "nicht von der Person selbst erteilt"
+    ),
+    (GateReason, GateReason.PURPOSE_NOT_COVERED): QT_TRANSLATE_NOOP(
+        "Labels", "Zweck nicht umfasst"
+    ),
+    (GateReason, GateReason.RECIPIENT_NOT_COVERED): QT_TRANSLATE_NOOP(
+        "Labels", "Stelle nicht umfasst"
+    ),
+    (GateReason, GateReason.CATEGORY_NOT_COVERED): QT_TRANSLATE_NOOP(
+        "Labels", "Daten nicht umfasst"
+    ),
+    (GateReason, GateReason.WITHDRAWN): QT_TRANSLATE_NOOP("Labels", "widerrufen"),
+    (GateReason, GateReason.EXPIRED): QT_TRANSLATE_NOOP("Labels", "abgelaufen"),
+    (LegalAge, LegalAge.ADULT): QT_TRANSLATE_NOOP("Labels", "volljährig"),
+    (LegalAge, LegalAge.MINOR): QT_TRANSLATE_NOOP("Labels", "minderjährig"),
+    (LegalAge, LegalAge.UNCERTAIN): QT_TRANSLATE_NOOP("Labels", "Volljährigkeit ungewiss"),
+    (ConferenceStatus, ConferenceStatus.PLANNED): QT_TRANSLATE_NOOP("Labels", "geplant"),
+    (ConferenceStatus, ConferenceStatus.HELD): QT_TRANSLATE_NOOP("Labels", "durchgeführt"),
+    (ConferenceStatus, ConferenceStatus.CANCELLED): QT_TRANSLATE_NOOP("Labels", "abgesagt"),
+    (DocumentKind, DocumentKind.CONSENT_FORM): QT_TRANSLATE_NOOP(
+        "Labels", "Einwilligungserklärung"
+    ),
+    (DocumentKind, DocumentKind.AGENDA): QT_TRANSLATE_NOOP("Labels", "Tagesordnung"),
+    (DocumentKind, DocumentKind.INVITATION): QT_TRANSLATE_NOOP("Labels", "Kalendereinladung"),
+    (DocumentKind, DocumentKind.MINUTES): QT_TRANSLATE_NOOP("Labels", "Protokoll"),
+    (DocumentKind, DocumentKind.RESULTS_SHEET): QT_TRANSLATE_NOOP("Labels", "Ergebnisblatt"),
+    (DocumentKind, DocumentKind.HELP_PLAN_FAMILY): QT_TRANSLATE_NOOP(
+        "Labels", "Hilfeplan (Fassung für die Familie)"
+    ),
+    (DocumentKind, DocumentKind.HELP_PLAN_OFFICE): QT_TRANSLATE_NOOP(
+        "Labels", "Hilfeplan (Fassung für die Akte)"
+    ),
+    (DocumentKind, DocumentKind.GENOGRAM): QT_TRANSLATE_NOOP("Labels", "Genogramm"),
+    (DocumentKind, DocumentKind.DISCLOSURE_LOG): QT_TRANSLATE_NOOP(
+        "Labels", "Offenlegungsprotokoll"
+    ),
+    (RecipientKind, RecipientKind.FAMILY): QT_TRANSLATE_NOOP("Labels", "Familie"),
+    (RecipientKind, RecipientKind.ACTOR): QT_TRANSLATE_NOOP("Labels", "Stelle des Netzwerks"),
+    (RecipientKind, RecipientKind.FILE): QT_TRANSLATE_NOOP("Labels", "Akte"),
+    (DisclosureChannel, DisclosureChannel.PRINT): QT_TRANSLATE_NOOP("Labels", "gedruckt"),
+    (DisclosureChannel, DisclosureChannel.FILE): QT_TRANSLATE_NOOP("Labels", "Datei"),
 }
 
 
@@ -302,6 +378,34 @@ _ERRORS: dict[ErrorCode, str] = {
     ErrorCode.GOAL_LEVEL_MISMATCH: QT_TRANSLATE_NOOP(
         "Errors",
         "Aktivitäten gehören unter ein Ergebnisziel, Ergebnisziele unter ein Rahmenziel.",
+    ),
+    ErrorCode.CONSENT_NOT_EDITABLE: QT_TRANSLATE_NOOP(
+        "Errors",
+        "Eine erteilte Einwilligung bleibt unverändert. Für einen anderen Umfang bitte eine "
+        "neue Einwilligung vorbereiten.",
+    ),
+    ErrorCode.CONSENT_NOT_GIVEN: QT_TRANSLATE_NOOP(
+        "Errors", "Die Einwilligung ist noch nicht erteilt. Bitte zuerst die Erteilung erfassen."
+    ),
+    ErrorCode.CONSENT_WITHDRAWN: QT_TRANSLATE_NOOP(
+        "Errors", "Die Einwilligung ist bereits vollständig widerrufen."
+    ),
+    ErrorCode.DISCLOSURE_NOT_PERMITTED: QT_TRANSLATE_NOOP(
+        "Errors",
+        "Für diese Weitergabe liegt keine gültige Einwilligung vor. Es wurde nichts weitergegeben.",
+    ),
+    ErrorCode.NAME_IN_ANONYMISED: QT_TRANSLATE_NOOP(
+        "Errors",
+        "In einer anonymisierten Fallbesprechung dürfen keine Namen der Familie vorkommen. "
+        "Bitte den Namen durch die Rolle ersetzen (z. B. „Mutter“).",
+    ),
+    ErrorCode.CONFERENCE_NOT_HELD: QT_TRANSLATE_NOOP(
+        "Errors", "Das geht erst, wenn die Fallkonferenz als durchgeführt markiert ist."
+    ),
+    ErrorCode.NO_OUTCOME_GOAL: QT_TRANSLATE_NOOP(
+        "Errors",
+        "Ein vereinbarter Schritt hat kein Ergebnisziel. Bitte zuerst ein Ergebnisziel des "
+        "Hilfeplans wählen.",
     ),
 }
 

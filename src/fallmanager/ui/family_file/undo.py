@@ -16,7 +16,13 @@ from PySide6.QtWidgets import QWidget
 
 from fallmanager.domain.entity import Entity
 from fallmanager.domain.people import Person
-from fallmanager.services.history import reinstate_records, revert_records, withdraw_records
+from fallmanager.services.history import (
+    Change,
+    apply_records,
+    reinstate_records,
+    revert_records,
+    withdraw_records,
+)
 from fallmanager.ui.family_file.person_format import person_name
 from fallmanager.ui.ops import Changes, OpContext, run_op
 from fallmanager.ui.session import VaultSession
@@ -131,3 +137,53 @@ class EditPersonCommand(EditRecordsCommand):
             kinds=("person",),
             parent_widget=parent_widget,
         )
+
+
+class ChangeCommand(ServiceCommand):
+    """Any use case that returns a ``Change(before, after)``, undone from its records.
+
+    A record only in ``after`` was created, one only in ``before`` was removed, one in both
+    was updated. Undo withdraws what was created (children before their parents), writes the
+    old content of what was updated back and reinstates what was removed, in one
+    transaction (``history.apply_records``); redo does the reverse. ``kinds`` are the change
+    kinds broadcast afterwards, so that other views (Heute) refresh.
+    """
+
+    def __init__(
+        self,
+        session: VaultSession,
+        text: str,
+        *,
+        family_id: uuid.UUID,
+        change: Change,
+        kinds: Sequence[str],
+        parent_widget: QWidget | None = None,
+    ) -> None:
+        before_ids = {e.id for e in change.before}
+        after_ids = {e.id for e in change.after}
+        created = tuple(e for e in change.after if e.id not in before_ids)
+        removed = tuple(e for e in change.before if e.id not in after_ids)
+        old = tuple(e for e in change.before if e.id in after_ids)
+        new = tuple(e for e in change.after if e.id in before_ids)
+        self.change = change
+        super().__init__(
+            session,
+            text,
+            family_id=family_id,
+            undo_action=lambda ctx: _apply_change(ctx, create=removed, update=old, remove=created),
+            redo_action=lambda ctx: _apply_change(ctx, create=created, update=new, remove=removed),
+            kinds=kinds,
+            parent_widget=parent_widget,
+        )
+
+
+def _apply_change(
+    ctx: OpContext,
+    *,
+    create: tuple[Entity, ...],
+    update: tuple[Entity, ...],
+    remove: tuple[Entity, ...],
+) -> None:
+    apply_records(
+        ctx.uow(), reinstate=create, revert=update, withdraw=[(type(e), e.id) for e in remove]
+    )

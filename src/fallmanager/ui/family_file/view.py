@@ -17,6 +17,9 @@ from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from fallmanager.domain.family_file_detail import FamilyFileDetail
 from fallmanager.services.family_files import get_family_file
+from fallmanager.ui.conference.tab import ConferencesTab
+from fallmanager.ui.consent.tab import ConsentsTab
+from fallmanager.ui.disclosure.tab import DisclosuresTab
 from fallmanager.ui.family_file.involvements import InvolvementsTab
 from fallmanager.ui.family_file.overview import OverviewTab
 from fallmanager.ui.family_file.persons import PersonsTab
@@ -69,6 +72,9 @@ class FamilyFileView(QWidget):
         self.tasks = TasksTab(self.context)
         self.genogram = GenogramTab(self.context)
         self.help_plan = HelpPlanTab(self.context)
+        self.conferences = ConferencesTab(self.context)
+        self.consents = ConsentsTab(self.context)
+        self.disclosures = DisclosuresTab(self.context)
         self._pages: list[FamilyFileTab] = [
             self.overview,
             self.persons,
@@ -79,10 +85,14 @@ class FamilyFileView(QWidget):
             self.tasks,
             self.genogram,
             self.help_plan,
+            self.consents,
+            self.conferences,
+            self.disclosures,
         ]
         for page in self._pages:
             self.tabs.addTab(page, page.title())
         self.overview.open_tab_requested.connect(self._open_tab)
+        self.conferences.open_tab_requested.connect(self._open_tab)
         self.tabs.currentChanged.connect(self._fill_current)
         # Ctrl+Shift+B records a visit from any tab of the family file; on the visits tab
         # that tab's own action answers, so this one steps aside there (no ambiguity).

@@ -4,12 +4,17 @@ An anonymised export is the picture on screen with every name, date and the acco
 taken out (``anonymised_layout``), labelled with roles, initials or the user's own labels and
 without the case number, so no name of the family can reach the file. The file is written on
 the database worker.
+
+The user also says whom the export is for — the office's file (the default), the family,
+or an organisation of the family's network (then for which purpose). An organisation
+receives a genogram with names only under a valid consent for the family situation, checked
+live; the anonymised export needs none. Every export is logged in the disclosure log.
 """
 
 from __future__ import annotations
 
 import uuid
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, Signal
@@ -33,14 +38,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fallmanager.domain.consent import ConsentPurpose, DataCategory
+from fallmanager.domain.disclosure import DisclosureChannel, DocumentKind, RecipientKind
+from fallmanager.domain.errors import DomainError, ErrorCode
 from fallmanager.domain.genogram.anonymise import anonymised_layout, initials_labels, role_labels
 from fallmanager.domain.genogram.input import FamilyGenogram
 from fallmanager.domain.genogram.model import GenogramLayout
 from fallmanager.reports.genogram.export import export_genogram
 from fallmanager.reports.genogram.page import GenogramDocument
 from fallmanager.reports.genogram.painter import GenogramOptions
-from fallmanager.ui.ops import OpContext, run_op
+from fallmanager.ui.disclosure.recipient import RecipientChoice, ensure_permitted, log_disclosure
+from fallmanager.ui.ops import Changes, OpContext, run_op
 from fallmanager.ui.session import VaultSession
+from fallmanager.ui.texts import error_text
 
 FORMATS = ("svg", "png", "pdf")
 ROLES, INITIALS, CUSTOM = "roles", "initials", "custom"
@@ -148,6 +158,15 @@ class GenogramExportDialog(QDialog):
         path_row = QHBoxLayout()
         path_row.addWidget(self.path, 1)
         path_row.addWidget(self.browse)
+        self.recipient_choice = RecipientChoice(
+            session,
+            genogram.family_id,
+            today,
+            categories=(DataCategory.FAMILY_SITUATION,),
+            default_kind=RecipientKind.FILE,
+            purpose=ConsentPurpose.CASE_CONFERENCE,
+            parent=self,
+        )
         self.error = QLabel()
         self.error.setObjectName("exportError")
         self.error.setWordWrap(True)
@@ -167,6 +186,8 @@ class GenogramExportDialog(QDialog):
             ("household", self.show_household),
             ("anonymised", self.anonymised),
             ("label_kind", self.label_kind),
+            ("recipient", self.recipient_choice.recipient),
+            ("purpose", self.recipient_choice.purpose),
         ):
             row_label = QLabel()
             row_label.setBuddy(field)
@@ -189,6 +210,7 @@ class GenogramExportDialog(QDialog):
         path_form = QFormLayout()
         path_form.addRow(path_label, path_row)
         layout.addLayout(path_form)
+        layout.addWidget(self.recipient_choice.problems)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
 
@@ -196,6 +218,8 @@ class GenogramExportDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         self.format.currentIndexChanged.connect(self._format_changed)
         self.anonymised.toggled.connect(self._update_enabled)
+        self.anonymised.toggled.connect(self.recipient_choice.set_anonymised)
+        self.recipient_choice.changed.connect(self._update_enabled)
         self.label_kind.currentIndexChanged.connect(self._fill_labels)
         self.language.currentIndexChanged.connect(self._fill_labels)
         self.labels.itemChanged.connect(self._label_edited)
@@ -219,6 +243,8 @@ class GenogramExportDialog(QDialog):
             "household": self.tr("&Haushalt:"),
             "anonymised": self.tr("A&nonymisiert:"),
             "label_kind": self.tr("Beze&ichnungen:"),
+            "recipient": self.tr("E&mpfänger:"),
+            "purpose": self.tr("&Zweck:"),
             "path": self.tr("&Datei:"),
         }
         for key, text in texts.items():
@@ -250,6 +276,7 @@ class GenogramExportDialog(QDialog):
         self.labels.setAccessibleName(self.tr("Bezeichnungen der Personen"))
         self.browse.setText(self.tr("Durchs&uchen …"))
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Exportieren"))
+        self.recipient_choice.retranslate()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -295,6 +322,11 @@ class GenogramExportDialog(QDialog):
         self.path.setEnabled(free)
         self.browse.setEnabled(free)
         self.buttons.setEnabled(free)
+        self.recipient_choice.recipient.setEnabled(free)
+        # No override: names go to an organisation only with its consent.
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(
+            free and self.recipient_choice.allowed()
+        )
 
     def _fill_labels(self) -> None:
         kind = self.label_kind.currentData()
@@ -407,15 +439,29 @@ class GenogramExportDialog(QDialog):
         # The picture on screen, with names, dates and the accommodation taken out.
         layout = anonymised_layout(self._layout, labels) if anonymous else self._layout
         dpi = self.dpi.value()
+        choice, today = self.recipient_choice, self._today
+        entry = choice.disclosure(
+            DocumentKind.GENOGRAM,
+            "Genogramm (anonymisiert)" if anonymous else "Genogramm",
+            datetime.combine(today, datetime.now().time()),
+            channel=DisclosureChannel.FILE,
+        )
+        purpose = choice.chosen_purpose()
 
-        def work(_ctx: OpContext) -> Path:
+        def work(ctx: OpContext) -> Path:
+            ensure_permitted(ctx.uow(), disclosure=entry, purpose=purpose, on=today)
             export_genogram(layout, path, options=options, document=document, dpi=dpi)
+            log_disclosure(ctx.uow(), disclosure=entry, purpose=purpose, on=today)
             return path
 
         self._set_busy(True)
-        run_op(self, self._session, work, label=self.tr("Genogramm wird exportiert …")).success(
-            self._written
-        ).failure(self._failed)
+        run_op(
+            self,
+            self._session,
+            work,
+            label=self.tr("Genogramm wird exportiert …"),
+            changes=Changes.of("disclosure", family_id=self._genogram.family_id),
+        ).success(self._written).failure(self._failed)
 
     def _set_busy(self, busy: bool) -> None:
         self._busy = busy
@@ -428,7 +474,9 @@ class GenogramExportDialog(QDialog):
 
     def _failed(self, exc: BaseException) -> bool | None:
         self._set_busy(False)
-        if isinstance(exc, PermissionError):
+        if isinstance(exc, DomainError) and exc.code is ErrorCode.DISCLOSURE_NOT_PERMITTED:
+            self._show_error(error_text(exc))
+        elif isinstance(exc, PermissionError):
             self._show_error(self.tr("Keine Berechtigung, in diesen Ordner zu schreiben."))
         elif isinstance(exc, OSError):
             self._show_error(self.tr("Die Datei konnte nicht geschrieben werden."))

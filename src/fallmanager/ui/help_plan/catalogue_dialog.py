@@ -57,7 +57,7 @@ from fallmanager.services.help_plan import (
 from fallmanager.ui.family_file.tab import FamilyFileContext
 from fallmanager.ui.family_file.undo import CreateRecordsCommand
 from fallmanager.ui.family_file.work_common import first_line
-from fallmanager.ui.help_plan.change_command import KINDS
+from fallmanager.ui.help_plan import KINDS
 from fallmanager.ui.help_plan.goal_dialog import short_wording
 from fallmanager.ui.ops import Changes, OpContext, run_op
 from fallmanager.ui.texts import label

@@ -9,6 +9,7 @@ from datetime import date
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QAbstractItemView,
     QDialog,
     QDialogButtonBox,
@@ -86,6 +87,11 @@ class PlanDialog(QDialog):
     #: The operation's result, after it succeeded (the dialog then closes).
     saved = Signal(object)
 
+    #: The change kinds announced after saving (other views refresh on them).
+    kinds: tuple[str, ...] = ("help_plan",)
+    #: The field a domain error without a field of its own is shown at.
+    fallback_field: str | None = None
+
     def __init__(self, context: FamilyFileContext, name: str, parent: QWidget | None) -> None:
         super().__init__(parent)
         self.setObjectName(name)
@@ -111,9 +117,14 @@ class PlanDialog(QDialog):
         self._rows: list[tuple[QLabel, str]] = []
         self.setMinimumWidth(500)
 
-    def add_row(self, name: str, widget: QWidget) -> QLabel:
-        """A labelled row with an error line below it; its text comes from :meth:`set_labels`."""
+    def add_row(self, name: str, widget: QWidget, buddy: QWidget | None = None) -> QLabel:
+        """A labelled row with an error line below it; its text comes from :meth:`set_labels`.
+
+        ``buddy`` is the field the label's mnemonic focuses when ``widget`` only holds it.
+        """
         row_label = self.errors.add_row(self.form, "", name, widget)
+        if buddy is not None:
+            row_label.setBuddy(buddy)
         self._rows.append((row_label, name))
         return row_label
 
@@ -121,7 +132,9 @@ class PlanDialog(QDialog):
         """Row labels in the order the rows were added (with their mnemonics)."""
         for (row_label, _name), text in zip(self._rows, texts, strict=True):
             row_label.setText(text)
-            row_label.buddy().setAccessibleName(text.replace("&", "").rstrip(":"))
+            buddy = row_label.buddy()
+            if not isinstance(buddy, QAbstractButton):  # a check box keeps its own text
+                buddy.setAccessibleName(text.replace("&", "").rstrip(":"))
 
     def set_intro(self, text: str) -> None:
         self.intro.setText(text)
@@ -168,7 +181,7 @@ class PlanDialog(QDialog):
             self,
             self.context.session,
             operation,
-            changes=Changes.of("help_plan", family_id=self.context.family_id),
+            changes=Changes.of(*self.kinds, family_id=self.context.family_id),
         ).success(self._saved).failure(self._failed)
 
     def _saved(self, result: object) -> None:
@@ -180,6 +193,10 @@ class PlanDialog(QDialog):
     def _failed(self, exc: BaseException) -> bool | None:
         self._saving = False
         self.ok_button.setEnabled(True)
-        if isinstance(exc, DomainError) and self.errors.show_domain_error(exc):
+        if isinstance(exc, DomainError) and self.show_error(exc):
             return None
         return False
+
+    def show_error(self, exc: DomainError) -> bool:
+        """Show a domain error next to its field; whether there was a place for it."""
+        return self.errors.show_domain_error(exc, self.fallback_field)

@@ -33,12 +33,12 @@ from fallmanager.domain.help_plan import GoalLevel, GoalStatus, HelpPlanGoal, Li
 from fallmanager.domain.help_plan_catalogue import CatalogueEntry
 from fallmanager.domain.help_plan_view import HelpPlanSnapshot
 from fallmanager.services.help_plan import (
-    Change,
     add_goal,
     set_goal_status,
     set_translation,
     update_goal,
 )
+from fallmanager.services.history import Change
 from fallmanager.ui.family_file.person_format import person_name
 from fallmanager.ui.family_file.tab import FamilyFileContext
 from fallmanager.ui.family_file.work_common import (
@@ -48,7 +48,7 @@ from fallmanager.ui.family_file.work_common import (
     retranslate_date_edit,
     set_full_date,
 )
-from fallmanager.ui.help_plan.change_command import KINDS
+from fallmanager.ui.help_plan import KINDS
 from fallmanager.ui.help_plan.plan_format import language_name
 from fallmanager.ui.ops import Changes, OpContext, run_op
 from fallmanager.ui.texts import QT_TRANSLATE_NOOP, label

@@ -50,16 +50,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from fallmanager.domain.entity import Entity
 from fallmanager.domain.errors import DomainError, ErrorCode
 from fallmanager.domain.help_plan import GoalLevel, GoalStatus, HelpPlanGoal
 from fallmanager.domain.help_plan_catalogue import CatalogueEntry
 from fallmanager.domain.help_plan_view import HelpPlanSnapshot
-from fallmanager.services.help_plan import Change, move_goal, remove_goal, set_goal_status
+from fallmanager.services.help_plan import move_goal, remove_goal, set_goal_status
+from fallmanager.services.history import Change, merge_changes
 from fallmanager.ui.family_file.person_format import person_name
 from fallmanager.ui.family_file.tab import FamilyFileContext
+from fallmanager.ui.family_file.undo import ChangeCommand
+from fallmanager.ui.help_plan import KINDS
 from fallmanager.ui.help_plan.catalogue_dialog import CatalogueDialog
-from fallmanager.ui.help_plan.change_command import KINDS, ChangeCommand
 from fallmanager.ui.help_plan.goal_dialog import GoalDialog, short_wording
 from fallmanager.ui.ops import Changes, OpContext, run_op
 from fallmanager.ui.texts import label
@@ -78,25 +79,6 @@ _FINISHED_COLOUR = QColor("#6b6b6b")
 
 
 # -- undo ----------------------------------------------------------------------------------
-
-
-def merge_changes(changes: Sequence[Change]) -> Change:
-    """Several use cases of one user action as one ``Change``: each record as it was before
-    the first of them and as it is after the last (created ones only after, removed ones
-    only before), in the order they first appeared."""
-    first: dict[uuid.UUID, Entity | None] = {}
-    last: dict[uuid.UUID, Entity | None] = {}
-    for change in changes:
-        after = {e.id: e for e in change.after}
-        for record in change.before:
-            first.setdefault(record.id, record)
-            last[record.id] = after.get(record.id)
-        for record in change.after:
-            first.setdefault(record.id, None)
-            last[record.id] = record
-    before = tuple(r for r in first.values() if r is not None)
-    final = tuple(r for r in (last[i] for i in first) if r is not None)
-    return Change(before, final)
 
 
 # -- the model -----------------------------------------------------------------------------
@@ -862,6 +844,7 @@ class GoalsPanel(QWidget):
                 text,
                 family_id=self.context.family_id,
                 change=merge_changes(changes),
+                kinds=KINDS,
                 parent_widget=self,
             )
         )

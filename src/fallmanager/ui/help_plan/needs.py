@@ -31,7 +31,8 @@ from PySide6.QtWidgets import (
 from fallmanager.domain.help_plan import LifeDomain, NeedAssessment, NeedLevel
 from fallmanager.domain.help_plan_view import HelpPlanSnapshot
 from fallmanager.domain.people import Person
-from fallmanager.services.help_plan import Change, remove_need, save_need
+from fallmanager.services.help_plan import remove_need, save_need
+from fallmanager.services.history import Change
 from fallmanager.ui.family_file.person_format import person_name, sorted_persons
 from fallmanager.ui.family_file.tab import FamilyFileContext
 from fallmanager.ui.family_file.work_common import first_line

@@ -11,9 +11,10 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QTableView, QToolBar, QWidget
 
 from fallmanager.domain.help_plan_view import HelpPlanSnapshot
-from fallmanager.services.help_plan import Change
+from fallmanager.services.history import Change
 from fallmanager.ui.family_file.tab import FamilyFileContext
-from fallmanager.ui.help_plan.change_command import ChangeCommand
+from fallmanager.ui.family_file.undo import ChangeCommand
+from fallmanager.ui.help_plan import KINDS
 
 D = TypeVar("D", bound=QDialog)
 
@@ -136,6 +137,7 @@ class RecordPanel(QWidget):
                 text,
                 family_id=self.context.family_id,
                 change=change,
+                kinds=KINDS,
                 parent_widget=self,
             )
         )

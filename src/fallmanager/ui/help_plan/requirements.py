@@ -36,12 +36,12 @@ from fallmanager.domain.help_plan import EvidenceStatus, PhraseKind, ResidenceRe
 from fallmanager.domain.help_plan_catalogue import Catalogue, CatalogueEntry
 from fallmanager.domain.help_plan_view import HelpPlanSnapshot
 from fallmanager.services.help_plan import (
-    Change,
     catalogue,
     remove_requirement,
     save_requirement,
     set_evidence,
 )
+from fallmanager.services.history import Change
 from fallmanager.ui.family_file.person_format import person_name, sorted_persons
 from fallmanager.ui.family_file.tab import FamilyFileContext
 from fallmanager.ui.family_file.work_common import (

@@ -35,10 +35,10 @@ from PySide6.QtWidgets import (
 from fallmanager.domain.family_file_detail import FamilyFileDetail
 from fallmanager.domain.help_plan import HelpPlanVersion, VersionStatus
 from fallmanager.domain.help_plan_view import HelpPlanSnapshot, help_plan_snapshot, plan_versions
-from fallmanager.services.help_plan import Change
+from fallmanager.services.history import Change
 from fallmanager.ui.family_file.tab import FamilyFileContext, FamilyFileTab
-from fallmanager.ui.family_file.undo import CreateRecordsCommand
-from fallmanager.ui.help_plan.change_command import KINDS, ChangeCommand
+from fallmanager.ui.family_file.undo import ChangeCommand, CreateRecordsCommand
+from fallmanager.ui.help_plan import KINDS
 from fallmanager.ui.help_plan.compare_dialog import CompareDialog
 from fallmanager.ui.help_plan.goals import GoalsPanel
 from fallmanager.ui.help_plan.needs import NeedsPanel
@@ -409,6 +409,7 @@ class HelpPlanTab(FamilyFileTab):
                 text,
                 family_id=self.context.family_id,
                 change=change,
+                kinds=KINDS,
                 parent_widget=self,
             )
         )

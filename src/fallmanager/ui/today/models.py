@@ -21,6 +21,7 @@ from fallmanager.domain.today import (
     DueActivity,
     DueReview,
     DueTask,
+    ExpiringConsent,
     ExpiringResidence,
     NotVisitedFamily,
     RecentVisit,
@@ -29,7 +30,16 @@ from fallmanager.ui.texts import label
 from fallmanager.ui.widgets.dates import format_date, format_datetime
 from fallmanager.ui.widgets.tables import AnyIndex
 
-R = TypeVar("R", DueTask, ExpiringResidence, NotVisitedFamily, RecentVisit, DueReview, DueActivity)
+R = TypeVar(
+    "R",
+    DueTask,
+    ExpiringResidence,
+    NotVisitedFamily,
+    RecentVisit,
+    DueReview,
+    DueActivity,
+    ExpiringConsent,
+)
 
 #: The family file's id, on every cell.
 FAMILY_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -272,3 +282,31 @@ class DueActivityModel(SectionModel[DueActivity]):
 
     def alert(self, entry: DueActivity) -> bool:
         return entry.overdue
+
+
+class ExpiringConsentModel(SectionModel[ExpiringConsent]):
+    """Einwilligungen, die bald ablaufen oder vor Kurzem abgelaufen sind."""
+
+    headers: tuple[str, ...] = (
+        str(QT_TRANSLATE_NOOP("TodaySection", "Gültig bis")),
+        str(QT_TRANSLATE_NOOP("TodaySection", "Stellen")),
+        str(QT_TRANSLATE_NOOP("TodaySection", "Aktenzeichen")),
+        str(QT_TRANSLATE_NOOP("TodaySection", "Familie")),
+    )
+
+    def cell(self, entry: ExpiringConsent, column: int) -> str:
+        if column == 0:
+            suffix = (
+                " " + QCoreApplication.translate("TodaySection", "(abgelaufen)")
+                if entry.expired
+                else ""
+            )
+            return format_date(entry.expires_on) + suffix
+        if column == 1:
+            return ", ".join(entry.recipient_names)
+        if column == 2:
+            return entry.case_number
+        return _names(entry.family_names)
+
+    def alert(self, entry: ExpiringConsent) -> bool:
+        return entry.expired

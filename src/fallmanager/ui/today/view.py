@@ -1,7 +1,7 @@
 """Heute: what needs attention today — due tasks, expiring residence documents, help plans
 whose review date is reached, due activities of running help plans, families not visited
-for a while, and the latest visits. Each entry opens its family file (help plan entries
-also ask for its Hilfeplan tab).
+for a while, the latest visits, and consents that run out. Each entry opens its family file
+(help plan entries also ask for its Hilfeplan tab, consents for its Einwilligungen tab).
 
 All sections come from one service call (:func:`today_overview`) on the database
 worker; the view reloads after unlocking, after changes that concern them and when shown.
@@ -37,6 +37,7 @@ from fallmanager.ui.today.models import (
     DueActivityModel,
     DueReviewModel,
     DueTaskModel,
+    ExpiringConsentModel,
     ExpiringResidenceModel,
     NotVisitedModel,
     RecentVisitModel,
@@ -55,10 +56,13 @@ RELEVANT_CHANGES = (
     "family_membership",
     "membership",
     "help_plan",
+    "consent",
 )
 
 #: The family file tab that help plan entries open.
 HELP_PLAN_TAB = "help_plan"
+#: The family file tab that expiring consents open.
+CONSENTS_TAB = "consents"
 
 
 @dataclass
@@ -112,6 +116,9 @@ class TodayView(QWidget):
         self.activities = self._section("activitiesDue", DueActivityModel(self), tab=HELP_PLAN_TAB)
         self.not_visited = self._section("notVisited", NotVisitedModel(self))
         self.recent = self._section("recentVisits", RecentVisitModel(self))
+        self.consents = self._section(
+            "consentsExpiring", ExpiringConsentModel(self), tab=CONSENTS_TAB
+        )
         self.sections = (self.tasks, self.residence, self.not_visited, self.recent)
         #: The help plan's sections (Überprüfungen, Aktivitäten), shown after the first two.
         self.help_plan_sections = (self.reviews, self.activities)
@@ -123,6 +130,7 @@ class TodayView(QWidget):
             self.activities,
             self.not_visited,
             self.recent,
+            self.consents,
         )
 
         grid = QGridLayout()
@@ -198,6 +206,8 @@ class TodayView(QWidget):
             return overview.reviews_due_total
         if section is self.activities:
             return overview.activities_due_total
+        if section is self.consents:
+            return overview.expiring_consents_total
         return section.model.rowCount()
 
     def retranslate_ui(self) -> None:
@@ -210,6 +220,7 @@ class TodayView(QWidget):
         n_recent = self.recent.model.rowCount()
         n_reviews = overview.reviews_due_total if overview else 0
         n_activities = overview.activities_due_total if overview else 0
+        n_consents = overview.expiring_consents_total if overview else 0
         self.tasks.heading.setText(
             self._heading(self.tr("&Fällige Aufgaben (%n)", "", n_tasks), self.tasks)
         )
@@ -228,6 +239,13 @@ class TodayView(QWidget):
         self.activities.heading.setText(
             self._heading(self.tr("Akti&vitäten fällig (%n)", "", n_activities), self.activities)
         )
+        self.consents.heading.setText(
+            self._heading(self.tr("Einwilligungen laufen a&b (%n)", "", n_consents), self.consents)
+        )
+        self.consents.empty.setText(
+            self.tr("In den nächsten 4 Wochen läuft keine Einwilligung ab.")
+        )
+        self.consents.table.setAccessibleName(self.tr("Ablaufende Einwilligungen"))
         self.reviews.empty.setText(self.tr("Keine Überprüfung eines Hilfeplans fällig."))
         self.activities.empty.setText(self.tr("Keine Aktivität aus einem Hilfeplan fällig."))
         self.reviews.table.setAccessibleName(self.tr("Fällige Überprüfungen der Hilfepläne"))
@@ -288,6 +306,7 @@ class TodayView(QWidget):
         self.recent.model.set_rows(overview.recent_visits)
         self.reviews.model.set_rows(overview.reviews_due)
         self.activities.model.set_rows(overview.activities_due)
+        self.consents.model.set_rows(overview.expiring_consents)
         for section in self.all_sections:
             section.table.resizeColumnsToContents()
         self.retranslate_ui()
