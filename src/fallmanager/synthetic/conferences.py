@@ -10,6 +10,7 @@ whom the consent does not cover (so that the consent gate has something to refus
 from __future__ import annotations
 
 import uuid
+from dataclasses import replace
 from datetime import date, datetime, time
 
 from fallmanager.domain.case_conference import (
@@ -116,8 +117,27 @@ class ConferenceWriter(FamilyState):
             )
         if given_on is not None and self.chance(0.6):
             records += self._conference(consent, members, actors)
+        records += self._renewal(consent)
         for record in records:
             self.add(record)
+
+    def _renewal(self, consent: Consent) -> list[Entity]:
+        """A consent that ran out while the file is open is mostly renewed (a new consent)."""
+        today = self.today
+        if consent.expires_on is None or consent.expires_on >= today or self.closed:
+            return []
+        if not self.chance(0.7):
+            return []
+        low = max(consent.expires_on - days(30), today - days(360))
+        given_on = self.between(low, today - days(5))
+        renewed = replace(
+            consent,
+            id=self.new_id(),
+            prepared_on=given_on - days(self.rng.randint(0, 7)),
+            given_on=given_on,
+            expires_on=default_expiry(given_on),
+        )
+        return [renewed, self._form_printed(renewed)]
 
     def _givers(self, members: list[Draft], on: date) -> list[Draft]:
         """The adults for themselves; for the children both parents (who hold custody)."""
