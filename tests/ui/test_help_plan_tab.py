@@ -486,3 +486,26 @@ def test_letterhead_in_the_settings(qtbot: Any, settings: Any, tmp_path: Path) -
     assert again.office_name == "Stadt Musterstadt – Fallmanagement"
     assert again.office_contact == "Rathausplatz 1\n12345 Musterstadt\nTel. 0123 456-0"
     assert again.case_manager_name == "Anna Brinkmann"
+
+
+def test_organiser_email_in_the_settings_is_checked(
+    qtbot: Any, settings: Any, tmp_path: Path
+) -> None:
+    from fallmanager.ui.settings import AppSettings
+    from fallmanager.ui.settings_dialog import SettingsDialog
+
+    dialog = SettingsDialog(settings)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    ok = dialog.buttons.button(dialog.buttons.StandardButton.Ok)
+    type_text(dialog.organiser_email, "fallmanagement(at)stadt")
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    assert dialog.isVisible() and dialog.organiser_email_error.isVisible()
+    assert AppSettings.at(tmp_path / "settings.ini").organiser_email == ""
+    dialog.organiser_email.clear()
+    type_text(dialog.organiser_email, "fallmanagement@stadt.example")
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible()
+    assert AppSettings.at(tmp_path / "settings.ini").organiser_email == (
+        "fallmanagement@stadt.example"
+    )

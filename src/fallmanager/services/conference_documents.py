@@ -96,7 +96,7 @@ def export_conference_documents(
     if asked, the family's agenda into ``folder``; log every document per recipient."""
     snapshot = _snapshot(uow, family_id, conference_id)
     conference = snapshot.conference
-    label = _file_part(conference.case_label)
+    label = file_part(conference.case_label)
     # A naive ``now`` is the office's local time, like every time in the vault.
     stamp = now if now.tzinfo is not None else now.astimezone()
     invitation = invitation_ics(
@@ -115,7 +115,7 @@ def export_conference_documents(
         if snapshot.topics and not allowed:
             skipped.append(actor.id)
             continue
-        path = folder / f"Tagesordnung_{label}_{_file_part(actor.name)}.pdf"
+        path = folder / f"Tagesordnung_{label}_{file_part(actor.name)}.pdf"
         write_atomic(path, agenda_pdf(snapshot, actor.id, options))
         files.append(path)
         disclosures.append(
@@ -182,15 +182,15 @@ def prepare_minutes(
     if recipient_actor_id is None:
         topics = snapshot.topics
         consent_ids: tuple[uuid.UUID, ...] = ()
-        name = f"Protokoll_{_file_part(conference.case_label)}_Akte.pdf"
+        name = f"Protokoll_{file_part(conference.case_label)}_Akte.pdf"
     else:
         if recipient_actor_id not in conference.participant_actor_ids:
             raise NotFoundError("participant", recipient_actor_id)
         topics = snapshot.gate.allowed_topics(recipient_actor_id)
         consent_ids = snapshot.gate.consent_ids(recipient_actor_id)
         actor = snapshot.actor(recipient_actor_id)
-        recipient = _file_part(actor.name if actor is not None else "")
-        name = f"Protokoll_{_file_part(conference.case_label)}_{recipient}.pdf"
+        recipient = file_part(actor.name if actor is not None else "")
+        name = f"Protokoll_{file_part(conference.case_label)}_{recipient}.pdf"
     data = minutes_pdf(snapshot, recipient_actor_id, options)
     disclosure = _disclosure(
         snapshot,
@@ -225,7 +225,7 @@ def prepare_results_sheet(
         topics=snapshot.topics,
         language=options.language,
     )
-    name = f"Ergebnisse_{_file_part(conference.case_label)}.pdf"
+    name = f"Ergebnisse_{file_part(conference.case_label)}.pdf"
     return PreparedDocument(results_sheet_pdf(snapshot, options), disclosure, name)
 
 
@@ -317,6 +317,6 @@ def _local(now: datetime) -> datetime:
 _UNSAFE = re.compile(r"[^\w.-]+")
 
 
-def _file_part(text: str) -> str:
+def file_part(text: str) -> str:
     """A piece of a file name: letters, digits, dots and hyphens only."""
     return _UNSAFE.sub("-", text).strip("-.")[:60] or "Stelle"

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from fallmanager.reports.conference.invitation import is_plausible_email
 from fallmanager.ui.settings import AppSettings
 
 
@@ -92,17 +93,25 @@ class SettingsDialog(QDialog):
         self.case_manager_name = QLineEdit(settings.case_manager_name)
         self.case_manager_name.setObjectName("caseManagerName")
         self.case_manager_name.setMaxLength(200)
+        self.organiser_email = QLineEdit(settings.organiser_email)
+        self.organiser_email.setObjectName("organiserEmail")
+        self.organiser_email.setMaxLength(254)
+        self.organiser_email_error = QLabel()
+        self.organiser_email_error.setObjectName("organiserEmailError")
+        self.organiser_email_error.setStyleSheet("color: #b00020")
+        self.organiser_email_error.hide()
         self.letterhead = QGroupBox()
         self.letterhead.setObjectName("letterhead")
         letterhead_form = QFormLayout(self.letterhead)
-        self.letterhead_labels = [QLabel() for _ in range(3)]
+        self.letterhead_labels = [QLabel() for _ in range(4)]
         for label, field in zip(
             self.letterhead_labels,
-            (self.office_name, self.office_contact, self.case_manager_name),
+            (self.office_name, self.office_contact, self.case_manager_name, self.organiser_email),
             strict=True,
         ):
             label.setBuddy(field)
             letterhead_form.addRow(label, field)
+        letterhead_form.addRow("", self.organiser_email_error)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -139,6 +148,7 @@ class SettingsDialog(QDialog):
             self.tr("&Name des Büros:"),
             self.tr("&Kontakt:"),
             self.tr("Name für die &Unterschrift:"),
+            self.tr("E-&Mail für Einladungen:"),
         )
         for label, text in zip(self.letterhead_labels, letterhead_texts, strict=True):
             label.setText(text)
@@ -148,6 +158,10 @@ class SettingsDialog(QDialog):
             self.tr("Adresse, Telefon, E-Mail – eine Angabe pro Zeile")
         )
         self.case_manager_name.setPlaceholderText(self.tr("Ihr Name, wie er unterschreibt"))
+        self.organiser_email.setPlaceholderText(
+            self.tr("Absender der Kalendereinladungen zu Fallkonferenzen")
+        )
+        self.organiser_email_error.setText(self.tr("Bitte eine gültige E-Mail-Adresse eingeben."))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -160,6 +174,11 @@ class SettingsDialog(QDialog):
             self.vault_path.setText(folder)
 
     def accept(self) -> None:
+        email = self.organiser_email.text().strip()
+        if email and not is_plausible_email(email):
+            self.organiser_email_error.show()
+            self.organiser_email.setFocus()
+            return
         settings = self._settings
         old_language, old_minutes = settings.language, settings.auto_lock_minutes
         settings.auto_lock_minutes = self.auto_lock.value()
@@ -171,6 +190,7 @@ class SettingsDialog(QDialog):
         settings.office_name = self.office_name.text()
         settings.office_contact = self.office_contact.toPlainText()
         settings.case_manager_name = self.case_manager_name.text()
+        settings.organiser_email = email
         settings.sync()
         super().accept()
         if settings.auto_lock_minutes != old_minutes:

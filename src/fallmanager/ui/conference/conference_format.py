@@ -201,7 +201,8 @@ def gate_summary(snapshot: ConferenceSnapshot) -> str:
     blocked = blocked_participants(snapshot)
     if not blocked:
         return QCoreApplication.translate("ConferenceFormat", "alle Teilnehmenden freigegeben")
-    return QCoreApplication.translate("ConferenceFormat", "%n gesperrt", "", len(blocked))
+    count = len(blocked)  # a plain name: the extraction of plural texts needs one
+    return QCoreApplication.translate("ConferenceFormat", "%n gesperrt", "", count)
 
 
 def blocked_participants(snapshot: ConferenceSnapshot) -> list[uuid.UUID]:

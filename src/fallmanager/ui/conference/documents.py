@@ -14,15 +14,11 @@ services log each document (saved, or printed from the print preview).
 
 from __future__ import annotations
 
-import re
 import uuid
-from collections.abc import Callable
-from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QStandardItemModel
-from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -40,94 +36,36 @@ from PySide6.QtWidgets import (
 
 from fallmanager.domain.case_conference import ConferenceStatus
 from fallmanager.domain.conference_view import ConferenceSnapshot
-from fallmanager.domain.disclosure import Disclosure, DocumentKind
+from fallmanager.domain.disclosure import DocumentKind
 from fallmanager.domain.errors import DomainError, ErrorCode
-from fallmanager.domain.help_plan import PRINT_LANGUAGES
 from fallmanager.reports.conference import is_plausible_email
-from fallmanager.reports.documents import Letterhead
-from fallmanager.reports.help_plan import Layout, PrintOptions
 from fallmanager.services.conference_documents import (
     ExportedDocuments,
-    PreparedDocument,
     export_conference_documents,
-    log_printed,
+    file_part,
     prepare_minutes,
     prepare_results_sheet,
-    save_document,
 )
 from fallmanager.ui.conference.conference_format import conference_when, shut_out
 from fallmanager.ui.family_file.tab import FamilyFileContext
 from fallmanager.ui.help_plan.plan_format import language_name
 from fallmanager.ui.ops import Changes, OpContext, run_op
+from fallmanager.ui.printouts import (
+    ALERT,
+    DisclosedDocumentDialog,
+    Preparation,
+    chosen_layout,
+    language_combo,
+    layout_combo,
+    moment,
+    print_options,
+    write_failure_text,
+)
 from fallmanager.ui.widgets.forms import FieldErrors
-from fallmanager.ui.widgets.pdf_files import pdf_save_dialog
 
-_ALERT = "#b00020"
+_ALERT = ALERT
 #: What a logged document announces (the family file shows its disclosure log).
 DISCLOSURE_KINDS = ("disclosure",)
-_UNSAFE = re.compile(r"[^\w.-]+")
-
-Preparation = Callable[[OpContext], PreparedDocument]
-
-
-def file_part(text: str) -> str:
-    """A piece of a file name: letters, digits, dots and hyphens only."""
-    return _UNSAFE.sub("-", text).strip("-.")[:60] or "Stelle"
-
-
-def moment(context: FamilyFileContext) -> datetime:
-    """Now, on the family file's day, to the second (local wall-clock time)."""
-    return datetime.combine(context.today(), datetime.now().time()).replace(microsecond=0)
-
-
-def print_options(
-    context: FamilyFileContext, language: str = "", layout: Layout = "side_by_side"
-) -> PrintOptions:
-    """The letterhead and signature from the settings, the chosen second language."""
-    settings = context.settings
-    contact = tuple(line.strip() for line in settings.office_contact.splitlines() if line.strip())
-    return PrintOptions(
-        language=language,
-        layout=layout,
-        letterhead=Letterhead(name=settings.office_name.strip(), contact=contact),
-        case_manager_name=settings.case_manager_name.strip(),
-        printed_on=context.today(),
-    )
-
-
-def language_combo(name: str, chosen: str) -> QComboBox:
-    combo = QComboBox()
-    combo.setObjectName(name)
-    combo.addItem("", "")
-    for code in PRINT_LANGUAGES:
-        combo.addItem(language_name(code), code)
-    combo.setCurrentIndex(max(0, combo.findData(chosen)))
-    return combo
-
-
-def layout_combo(name: str) -> QComboBox:
-    combo = QComboBox()
-    combo.setObjectName(name)
-    combo.addItem("", "side_by_side")
-    combo.addItem("", "alternating")
-    return combo
-
-
-def chosen_layout(combo: QComboBox) -> Layout:
-    return "alternating" if combo.currentData() == "alternating" else "side_by_side"
-
-
-def write_failure_text(exc: BaseException) -> str | None:
-    """The German sentence for a file that could not be written, else None (not a file error)."""
-    if isinstance(exc, PermissionError):
-        return QCoreApplication.translate(
-            "ConferenceDocuments", "Keine Berechtigung, in diesen Ordner zu schreiben."
-        )
-    if isinstance(exc, OSError):
-        return QCoreApplication.translate(
-            "ConferenceDocuments", "Die Datei konnte nicht geschrieben werden."
-        )
-    return None
 
 
 class InvitationsDialog(QDialog):
@@ -399,11 +337,8 @@ class InvitationsDialog(QDialog):
         return None
 
 
-class _DocumentDialog(QDialog):
-    """One document, saved as a PDF or printed; each copy that leaves is logged."""
-
-    #: A copy left the application and was logged (its Disclosure).
-    logged = Signal(object)
+class ConferenceDocumentDialog(DisclosedDocumentDialog):
+    """A document of one conference (minutes, results sheet)."""
 
     def __init__(
         self,
@@ -412,154 +347,11 @@ class _DocumentDialog(QDialog):
         name: str,
         parent: QWidget | None,
     ) -> None:
-        super().__init__(parent)
-        self.setObjectName(name)
-        self.context = context
+        super().__init__(context, name, parent)
         self.snapshot = snapshot
-        self.file_dialog: QFileDialog | None = None
-        self.preview: QPrintPreviewDialog | None = None
-        self._printer: QPrinter | None = None
-        self._busy = False
-        self.form = QFormLayout()
-        self.note = QLabel()
-        self.note.setObjectName(f"{name}Note")
-        self.note.setWordWrap(True)
-        self.status = QLabel()
-        self.status.setObjectName(f"{name}Status")
-        self.status.setWordWrap(True)
-        self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.status.hide()
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.save_button = QPushButton()
-        self.save_button.setObjectName(f"{name}Save")
-        self.print_button = QPushButton()
-        self.print_button.setObjectName(f"{name}Print")
-        self.buttons.addButton(self.save_button, QDialogButtonBox.ButtonRole.ActionRole)
-        self.buttons.addButton(self.print_button, QDialogButtonBox.ButtonRole.ActionRole)
-        self.buttons.rejected.connect(self.reject)
-        self.save_button.clicked.connect(lambda _checked=False: self.choose_file())
-        self.print_button.clicked.connect(lambda _checked=False: self.print_document())
-        layout = QVBoxLayout(self)
-        layout.addLayout(self.form)
-        layout.addWidget(self.note)
-        layout.addWidget(self.status)
-        layout.addWidget(self.buttons)
-        self.setMinimumWidth(500)
-
-    def retranslate_ui(self) -> None:
-        self.save_button.setText(self.tr("Als &PDF speichern …"))
-        self.print_button.setText(self.tr("&Drucken …"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate_ui()
-        super().changeEvent(event)
-
-    # -- to implement ------------------------------------------------------------------------
-
-    def preparation(self) -> Preparation:
-        raise NotImplementedError
-
-    def suggested_name(self) -> str:
-        raise NotImplementedError
-
-    def file_title(self) -> str:
-        raise NotImplementedError
-
-    def busy_text(self) -> str:
-        raise NotImplementedError
-
-    # -- common ------------------------------------------------------------------------------
-
-    def _set_busy(self, busy: bool) -> None:
-        self._busy = busy
-        self.save_button.setEnabled(not busy)
-        self.print_button.setEnabled(not busy)
-        self._update_enabled()
-
-    def _update_enabled(self) -> None:
-        """Subclasses enable their own fields (``self._busy`` tells whether work runs)."""
-
-    def _changes(self) -> Changes:
-        return Changes.of(*DISCLOSURE_KINDS, family_id=self.context.family_id)
-
-    def choose_file(self) -> QFileDialog:
-        dialog = pdf_save_dialog(
-            self,
-            self.file_title(),
-            object_name="conferencePdfFileDialog",
-            suggested_name=self.suggested_name(),
-            on_chosen=self.save_pdf,
-        )
-        self.file_dialog = dialog
-        return dialog
-
-    def save_pdf(self, target: Path) -> None:
-        """Render the document, write it to ``target`` and log it (on the worker)."""
-        if self._busy:
-            return
-        prepare = self.preparation()
-
-        def work(ctx: OpContext) -> Disclosure:
-            return save_document(ctx.uow(), document=prepare(ctx), path=target)
-
-        self._set_busy(True)
-        self.status.hide()
-        run_op(
-            self, self.context.session, work, label=self.busy_text(), changes=self._changes()
-        ).success(lambda disclosure: self._saved(disclosure, target)).failure(self._failed)
-
-    def _saved(self, disclosure: Disclosure, path: Path) -> None:
-        self._set_busy(False)
-        self.status.setStyleSheet("")
-        self.status.setText(self.tr("Gespeichert und protokolliert: {path}").format(path=path))
-        self.status.show()
-        self.logged.emit(disclosure)
-
-    def _failed(self, exc: BaseException) -> bool | None:
-        self._set_busy(False)
-        text = write_failure_text(exc)
-        if text is None:
-            return False
-        self.status.setStyleSheet(f"color: {_ALERT};")
-        self.status.setText(text)
-        self.status.show()
-        return None
-
-    def print_document(self) -> None:
-        """Render on the worker, then show the print preview; printing from it is logged."""
-        if self._busy:
-            return
-        self._set_busy(True)
-        run_op(self, self.context.session, self.preparation(), label=self.busy_text()).success(
-            self._print_rendered
-        ).failure(self._failed)
-
-    def _print_rendered(self, document: PreparedDocument) -> None:
-        self._set_busy(False)
-        from fallmanager.ui.help_plan.pdf_printing import print_pdf  # noqa: PLC0415 - PDFium
-
-        self.preview, self._printer = print_pdf(document.data, self)
-        self.preview.setObjectName("conferencePrintPreview")
-        # The preview accepts once its pages went to the printer.
-        self.preview.accepted.connect(lambda: self.log_printed(document))
-
-    def log_printed(self, document: PreparedDocument) -> None:
-        run_op(
-            self,
-            self.context.session,
-            lambda ctx: log_printed(ctx.uow(), document=document),
-            changes=self._changes(),
-        ).success(self._printed)
-
-    def _printed(self, disclosure: Disclosure) -> None:
-        self.status.setStyleSheet("")
-        self.status.setText(self.tr("Gedruckt und protokolliert."))
-        self.status.show()
-        self.logged.emit(disclosure)
 
 
-class MinutesPrintDialog(_DocumentDialog):
+class MinutesPrintDialog(ConferenceDocumentDialog):
     """Protokoll drucken: the file's copy, or one participant's (its permitted topics)."""
 
     def __init__(
@@ -657,7 +449,7 @@ class MinutesPrintDialog(_DocumentDialog):
         return self.tr("Protokoll wird erstellt …")
 
 
-class ResultsSheetDialog(_DocumentDialog):
+class ResultsSheetDialog(ConferenceDocumentDialog):
     """Ergebnisblatt für die Familie: German and the family's language."""
 
     def __init__(

@@ -33,10 +33,10 @@ from fallmanager.files import write_atomic
 from fallmanager.services.disclosure import record_disclosures
 from fallmanager.services.family_files import get_family_file
 from fallmanager.ui.consent import DISCLOSURE_KIND
-from fallmanager.ui.consent.printing import moment, print_options
 from fallmanager.ui.disclosure.models import DisclosureTableModel
 from fallmanager.ui.family_file.tab import FamilyFileContext, FamilyFileTab
 from fallmanager.ui.ops import Changes, OpContext, run_op
+from fallmanager.ui.printouts import moment, print_options, write_failure_text
 from fallmanager.ui.widgets.pdf_files import pdf_save_dialog
 from fallmanager.ui.widgets.tables import make_table
 
@@ -196,11 +196,8 @@ class DisclosuresTab(FamilyFileTab):
     def _failed(self, exc: BaseException) -> bool | None:
         self._busy = False
         self._update()
-        if isinstance(exc, PermissionError):
-            text = self.tr("Keine Berechtigung, in diesen Ordner zu schreiben.")
-        elif isinstance(exc, OSError):
-            text = self.tr("Die Datei konnte nicht geschrieben werden.")
-        else:
+        text = write_failure_text(exc)
+        if text is None:
             return False
         self.status.setStyleSheet(f"color: {_ALERT};")
         self.status.setText(text)

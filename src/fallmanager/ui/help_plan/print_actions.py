@@ -44,10 +44,8 @@ from fallmanager.domain.errors import DomainError, ErrorCode
 from fallmanager.domain.help_plan import PRINT_LANGUAGES
 from fallmanager.domain.help_plan_view import HelpPlanSnapshot
 from fallmanager.files import write_atomic
-from fallmanager.reports.documents import Letterhead
 from fallmanager.reports.help_plan import (
     FamilyHelpPlanPdf,
-    Layout,
     OfficeHelpPlanPdf,
     PrintOptions,
 )
@@ -55,6 +53,7 @@ from fallmanager.ui.disclosure.recipient import RecipientChoice, ensure_permitte
 from fallmanager.ui.family_file.tab import FamilyFileContext
 from fallmanager.ui.help_plan.plan_format import language_name
 from fallmanager.ui.ops import Changes, OpContext, run_op
+from fallmanager.ui.printouts import chosen_layout, print_options, write_failure_text
 from fallmanager.ui.texts import error_text
 from fallmanager.ui.widgets.pdf_files import pdf_save_dialog
 
@@ -255,19 +254,8 @@ class PrintDialog(QDialog):
         return FAMILY if self.family.isChecked() else OFFICE
 
     def options(self) -> PrintOptions:
-        settings = self.context.settings
-        contact = tuple(
-            line.strip() for line in settings.office_contact.splitlines() if line.strip()
-        )
-        layout: Layout = (
-            "alternating" if self.layout_choice.currentData() == "alternating" else "side_by_side"
-        )
-        return PrintOptions(
-            language=str(self.language.currentData() or ""),
-            layout=layout,
-            letterhead=Letterhead(name=settings.office_name.strip(), contact=contact),
-            case_manager_name=settings.case_manager_name.strip(),
-            printed_on=self.context.today(),
+        return print_options(
+            self.context, str(self.language.currentData() or ""), chosen_layout(self.layout_choice)
         )
 
     def suggested_name(self) -> str:
@@ -345,10 +333,8 @@ class PrintDialog(QDialog):
         self._set_busy(False)
         if isinstance(exc, DomainError) and exc.code is ErrorCode.DISCLOSURE_NOT_PERMITTED:
             text = error_text(exc)
-        elif isinstance(exc, PermissionError):
-            text = self.tr("Keine Berechtigung, in diesen Ordner zu schreiben.")
-        elif isinstance(exc, OSError):
-            text = self.tr("Die Datei konnte nicht geschrieben werden.")
+        elif (written := write_failure_text(exc)) is not None:
+            text = written
         else:
             return False
         self.status.setStyleSheet("color: #b00020;")
