@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="de_DE">
 <context>
+    <name>ActorChooserDialog</name>
+    <message>
+        <source>Weitere Stelle einladen</source>
+        <translation>Invite another organisation</translation>
+    </message>
+    <message>
+        <source>&amp;Suchen im Netzwerk:</source>
+        <translation>&amp;Search the network:</translation>
+    </message>
+    <message>
+        <source>Name der Stelle</source>
+        <translation>Name of the organisation</translation>
+    </message>
+    <message>
+        <source>Stellen des Netzwerks</source>
+        <translation>Organisations in the network</translation>
+    </message>
+</context>
+<context>
     <name>ActorDialog</name>
     <message>
         <source>Akteur anlegen</source>
@@ -136,6 +155,81 @@
             <numerusform>Involved in %n family file</numerusform>
             <numerusform>Involved in %n family files</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>AgendaPanel</name>
+    <message>
+        <source>&amp;Hinzufügen …</source>
+        <extracomment>The topic to select once the next snapshot shows it (added or moved).</extracomment>
+        <translation>Add &amp;topic …</translation>
+    </message>
+    <message>
+        <source>Ä&amp;ndern …</source>
+        <translation>&amp;Change …</translation>
+    </message>
+    <message>
+        <source>&amp;Entfernen …</source>
+        <translation>&amp;Remove …</translation>
+    </message>
+    <message>
+        <source>Nach &amp;oben</source>
+        <translation>Move &amp;up</translation>
+    </message>
+    <message>
+        <source>Nach &amp;unten</source>
+        <translation>Move do&amp;wn</translation>
+    </message>
+    <message>
+        <source>Tagesordnung bearbeiten</source>
+        <translation>Edit agenda</translation>
+    </message>
+    <message>
+        <source>Tagesordnung</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Jede eingeladene Stelle sieht nur die Themen, für deren Daten die Familie eingewilligt hat. Prüfen Sie das unter „Einwilligungen prüfen“.</source>
+        <translation>Each invited organisation sees only the topics whose data the family has consented to. Check this under “Check consents”.</translation>
+    </message>
+    <message>
+        <source>Thema „{title}“ hinzufügen</source>
+        <translation>Add topic “{title}”</translation>
+    </message>
+    <message>
+        <source>Thema „{title}“ ändern</source>
+        <translation>Change topic “{title}”</translation>
+    </message>
+    <message>
+        <source>Thema „{title}“ von der Tagesordnung nehmen?</source>
+        <translation>Remove topic “{title}” from the agenda?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Auch das Ergebnis und %n vereinbarte(r) Schritt(e) dazu werden entfernt.</source>
+        <translation>
+            <numerusform>Its result and %n agreed step will also be removed.</numerusform>
+            <numerusform>Its result and %n agreed steps will also be removed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Thema entfernen</source>
+        <translation>Remove topic</translation>
+    </message>
+    <message>
+        <source>Entfernen</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Thema „{title}“ entfernen</source>
+        <translation>Remove topic “{title}”</translation>
+    </message>
+    <message>
+        <source>Thema „{title}“ nach oben</source>
+        <translation>Move topic “{title}” up</translation>
+    </message>
+    <message>
+        <source>Thema „{title}“ nach unten</source>
+        <translation>Move topic “{title}” down</translation>
     </message>
 </context>
 <context>
@@ -445,6 +539,753 @@
     </message>
 </context>
 <context>
+    <name>ConferenceDialog</name>
+    <message>
+        <source>„{name}“ ist ein Name aus der Familie. In einer anonymisierten Fallbesprechung steht stattdessen die Rolle, z. B. „{role}“.</source>
+        <extracomment>The initiator combo&apos;s data for the case manager (no actor).</extracomment>
+        <translation>“{name}” is a name from the family. In an anonymised case discussion, the role is used instead, e.g. “{role}”.</translation>
+    </message>
+    <message>
+        <source>„{name}“ ist ein Name aus der Familie. In einer anonymisierten Fallbesprechung stehen keine Namen, nur Rollen (z. B. „Mutter“, „Kind 1“).</source>
+        <translation>“{name}” is a name from the family. An anonymised case discussion contains no names, only roles (e.g. “mother”, “child 1”).</translation>
+    </message>
+    <message>
+        <source>Fallkonferenz planen</source>
+        <translation>Plan case conference</translation>
+    </message>
+    <message>
+        <source>Fallkonferenz ändern</source>
+        <translation>Change case conference</translation>
+    </message>
+    <message>
+        <source>&amp;Beginn:</source>
+        <translation>&amp;Start:</translation>
+    </message>
+    <message>
+        <source>&amp;Dauer:</source>
+        <translation>D&amp;uration:</translation>
+    </message>
+    <message>
+        <source>&amp;Ort:</source>
+        <translation>&amp;Location:</translation>
+    </message>
+    <message>
+        <source>&amp;Videolink:</source>
+        <translation>&amp;Video link:</translation>
+    </message>
+    <message>
+        <source>&amp;Initiiert von:</source>
+        <translation>&amp;Initiated by:</translation>
+    </message>
+    <message>
+        <source>&amp;Teilnehmende Stellen:</source>
+        <translation>Participating &amp;organisations:</translation>
+    </message>
+    <message>
+        <source>Aus der &amp;Familie:</source>
+        <translation>From the &amp;family:</translation>
+    </message>
+    <message>
+        <source>Form:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <source>Fallkennung:</source>
+        <translation>Case code:</translation>
+    </message>
+    <message>
+        <source>Interne &amp;Notizen:</source>
+        <translation>Internal &amp;notes:</translation>
+    </message>
+    <message>
+        <source> Minuten</source>
+        <translation> minutes</translation>
+    </message>
+    <message>
+        <source>z. B. Sozialamt, Raum 2.14</source>
+        <translation>e.g. social welfare office, room 2.14</translation>
+    </message>
+    <message>
+        <source>optional, für eine Teilnahme per Video</source>
+        <translation>optional, for taking part by video</translation>
+    </message>
+    <message>
+        <source>Weitere &amp;Stelle …</source>
+        <translation>Another or&amp;ganisation …</translation>
+    </message>
+    <message>
+        <source>Eine Stelle aus dem Netzwerk einladen, die mit der Familie noch nicht arbeitet</source>
+        <translation>Invite an organisation from the network that does not yet work with the family</translation>
+    </message>
+    <message>
+        <source>&amp;Anonymisierte Fallbesprechung</source>
+        <translation>Anonymised &amp;case discussion</translation>
+    </message>
+    <message>
+        <source>Ohne Namen, unter der Fallkennung: Es werden keine personenbezogenen Daten weitergegeben, darum ist keine Einwilligung nötig. Die Familie nimmt nicht teil.</source>
+        <translation>Without names, under the case code: no personal data is shared, so no consent is needed. The family does not take part.</translation>
+    </message>
+    <message>
+        <source>Unter dieser Kennung erscheint der Fall in Einladungen und Kalendern.</source>
+        <translation>The case appears under this code in invitations and calendars.</translation>
+    </message>
+    <message>
+        <source>Familienmitglieder, die an der Konferenz teilnehmen (optional)</source>
+        <translation>Family members taking part in the conference (optional)</translation>
+    </message>
+    <message>
+        <source>Fallmanagement</source>
+        <translation>Case management</translation>
+    </message>
+</context>
+<context>
+    <name>ConferenceFormat</name>
+    <message>
+        <source>{date}, {start}–{end}</source>
+        <extracomment>A conference is planned for this time of day unless the user chooses another.</extracomment>
+        <translation>{date}, {start}–{end}</translation>
+    </message>
+    <message>
+        <source>Fallkonferenz am {date}</source>
+        <translation>Case conference on {date}</translation>
+    </message>
+    <message>
+        <source>Fallkonferenz am {date}, {start}–{end}</source>
+        <translation>Case conference on {date}, {start}–{end}</translation>
+    </message>
+    <message>
+        <source>Fallmanagement</source>
+        <translation>Case management</translation>
+    </message>
+    <message>
+        <source>unbekannte Stelle</source>
+        <translation>unknown organisation</translation>
+    </message>
+    <message>
+        <source>ganze Familie</source>
+        <translation>whole family</translation>
+    </message>
+    <message>
+        <source>keine personenbezogenen Daten</source>
+        <translation>no personal data</translation>
+    </message>
+    <message>
+        <source>TOP {number}: {title}</source>
+        <translation>Item {number}: {title}</translation>
+    </message>
+    <message>
+        <source>{level}: {wording}</source>
+        <translation>{level}: {wording}</translation>
+    </message>
+    <message>
+        <source>anonymisiert – keine nötig</source>
+        <translation>anonymised – none needed</translation>
+    </message>
+    <message>
+        <source>keine Stellen eingeladen</source>
+        <translation>no organisations invited</translation>
+    </message>
+    <message>
+        <source>alle Teilnehmenden freigegeben</source>
+        <translation>all participants cleared</translation>
+    </message>
+    <message>
+        <source>%n gesperrt</source>
+        <translation>%n blocked</translation>
+    </message>
+</context>
+<context>
+    <name>ConferenceListModel</name>
+    <message>
+        <source>Termin</source>
+        <extracomment>Columns of the conference list. Columns of the agenda. Columns of the consent gate before the topics. Columns of the minutes&apos; topics. Columns of the steps.</extracomment>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Einwilligungen</source>
+        <translation>Consents</translation>
+    </message>
+    <message>
+        <source>Themen</source>
+        <translation>Topics</translation>
+    </message>
+    <message>
+        <source>Ort</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <source>Anonym.</source>
+        <translation>Anon.</translation>
+    </message>
+    <message>
+        <source>Video</source>
+        <translation>Video</translation>
+    </message>
+    <message>
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>Mindestens eine eingeladene Stelle darf nicht alle Themen sehen.</source>
+        <translation>At least one invited organisation may not see all topics.</translation>
+    </message>
+</context>
+<context>
+    <name>ConferencesTab</name>
+    <message>
+        <source>Fallkonferenzen</source>
+        <extracomment>The parts of a conference, in the order of their tabs. The widest the columns of the conference list get (longer texts are elided). Another tab of the family file should be shown (&quot;consents&quot;). The dialog (or question) opened last, while it is open.</extracomment>
+        <translation>Case conferences</translation>
+    </message>
+    <message>
+        <source>Fallkonferenz &amp;planen …</source>
+        <translation>&amp;Plan case conference …</translation>
+    </message>
+    <message>
+        <source>Ä&amp;ndern …</source>
+        <translation>&amp;Change …</translation>
+    </message>
+    <message>
+        <source>Als &amp;durchgeführt markieren</source>
+        <translation>&amp;Mark as held</translation>
+    </message>
+    <message>
+        <source>A&amp;bsagen</source>
+        <translation>Ca&amp;ncel</translation>
+    </message>
+    <message>
+        <source>&amp;Wieder planen</source>
+        <translation>Plan aga&amp;in</translation>
+    </message>
+    <message>
+        <source>Entfe&amp;rnen …</source>
+        <translation>&amp;Remove …</translation>
+    </message>
+    <message>
+        <source>&amp;Einladungen und Tagesordnungen erstellen …</source>
+        <translation>Cr&amp;eate invitations and agendas …</translation>
+    </message>
+    <message>
+        <source>Protokoll dr&amp;ucken …</source>
+        <translation>Print min&amp;utes …</translation>
+    </message>
+    <message>
+        <source>Ergebnisb&amp;latt für die Familie …</source>
+        <translation>Resu&amp;lts sheet for the family …</translation>
+    </message>
+    <message>
+        <source>Tagesordnun&amp;g</source>
+        <translation>A&amp;genda</translation>
+    </message>
+    <message>
+        <source>Einwilligungen prü&amp;fen</source>
+        <translation>Chec&amp;k consents</translation>
+    </message>
+    <message>
+        <source>Pr&amp;otokoll</source>
+        <translation>Minu&amp;tes</translation>
+    </message>
+    <message>
+        <source>Teile der Fallkonferenz</source>
+        <translation>Parts of the case conference</translation>
+    </message>
+    <message>
+        <source>Fallkonferenzen der Familie</source>
+        <translation>The family&apos;s case conferences</translation>
+    </message>
+    <message>
+        <source>Angaben zur Fallkonferenz</source>
+        <translation>Case conference details</translation>
+    </message>
+    <message>
+        <source>Keine Fallkonferenz ausgewählt</source>
+        <translation>No case conference selected</translation>
+    </message>
+    <message>
+        <source>Wählen Sie links eine Fallkonferenz aus.</source>
+        <translation>Select a case conference on the left.</translation>
+    </message>
+    <message>
+        <source>Noch keine Fallkonferenz</source>
+        <translation>No case conference yet</translation>
+    </message>
+    <message>
+        <source>In einer Fallkonferenz besprechen die Stellen des Helfersystems mit Ihnen den Fall der Familie. Jede Stelle erfährt nur, wofür die Familie eingewilligt hat; ohne Einwilligung lässt sich der Fall anonymisiert besprechen. Die vereinbarten Schritte können Sie in den Hilfeplan übernehmen.</source>
+        <translation>In a case conference, the organisations of the helper network discuss the family&apos;s case with you. Each organisation learns only what the family has consented to; without consent, the case can be discussed anonymously. You can add the agreed steps to the help plan.</translation>
+    </message>
+    <message>
+        <source>Interne Notizen: {notes}</source>
+        <translation>Internal notes: {notes}</translation>
+    </message>
+    <message>
+        <source>Kennung {label}</source>
+        <translation>Code {label}</translation>
+    </message>
+    <message>
+        <source>Ort: {place}</source>
+        <translation>Location: {place}</translation>
+    </message>
+    <message>
+        <source>Video: {link}</source>
+        <translation>Video: {link}</translation>
+    </message>
+    <message>
+        <source>Initiiert von: {who}</source>
+        <translation>Initiated by: {who}</translation>
+    </message>
+    <message>
+        <source>Eingeladen: {actors}</source>
+        <translation>Invited: {actors}</translation>
+    </message>
+    <message>
+        <source>Aus der Familie: {names}</source>
+        <translation>From the family: {names}</translation>
+    </message>
+    <message>
+        <source>{title} planen</source>
+        <translation>Plan {title}</translation>
+    </message>
+    <message>
+        <source>{title} ändern</source>
+        <translation>Change {title}</translation>
+    </message>
+    <message>
+        <source>{title} als durchgeführt markieren</source>
+        <translation>Mark {title} as held</translation>
+    </message>
+    <message>
+        <source>{title} absagen</source>
+        <translation>Cancel {title}</translation>
+    </message>
+    <message>
+        <source>{title} wieder planen</source>
+        <translation>Plan {title} again</translation>
+    </message>
+    <message>
+        <source>{title} entfernen?</source>
+        <translation>Remove {title}?</translation>
+    </message>
+    <message numerus="yes">
+        <source>Auch die Tagesordnung (%n Thema/Themen) und das Protokoll werden entfernt.</source>
+        <translation>
+            <numerusform>The agenda (%n topic) and the minutes will also be removed.</numerusform>
+            <numerusform>The agenda (%n topics) and the minutes will also be removed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Was daraus in den Hilfeplan übernommen wurde, bleibt dort erhalten.</source>
+        <translation>Anything from it that was added to the help plan stays there.</translation>
+    </message>
+    <message>
+        <source>Bereits versandte Unterlagen bleiben im Offenlegungsprotokoll verzeichnet.</source>
+        <translation>Documents already sent remain recorded in the disclosure log.</translation>
+    </message>
+    <message>
+        <source>Fallkonferenz entfernen</source>
+        <translation>Remove case conference</translation>
+    </message>
+    <message>
+        <source>Entfernen</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>{title} entfernen</source>
+        <translation>Remove {title}</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentDialog</name>
+    <message>
+        <source>Erteilte Einwilligung erfassen</source>
+        <translation>Record consent already given</translation>
+    </message>
+    <message>
+        <source>Für eine Einwilligung, die schon unterschrieben oder mündlich vor Zeugen erteilt wurde.</source>
+        <translation>For a consent that has already been signed or given orally in front of witnesses.</translation>
+    </message>
+    <message>
+        <source>Einwilligung bearbeiten</source>
+        <translation>Edit consent</translation>
+    </message>
+    <message>
+        <source>Einwilligung vorbereiten</source>
+        <translation>Prepare consent</translation>
+    </message>
+    <message>
+        <source>Welche Stellen dürfen welche Daten über wen erhalten, und wofür? Danach das Formular drucken und die Erteilung erfassen, sobald es unterschrieben ist.</source>
+        <translation>Which organisations may receive which data about whom, and what for? Then print the form and record the consent as given once it is signed.</translation>
+    </message>
+    <message>
+        <source>&amp;Personen:</source>
+        <translation>&amp;People:</translation>
+    </message>
+    <message>
+        <source>&amp;Stellen:</source>
+        <translation>&amp;Organisations:</translation>
+    </message>
+    <message>
+        <source>Da&amp;ten:</source>
+        <translation>Da&amp;ta:</translation>
+    </message>
+    <message>
+        <source>Zwec&amp;ke:</source>
+        <translation>Pu&amp;rposes:</translation>
+    </message>
+    <message>
+        <source>Sprac&amp;he des Formulars:</source>
+        <translation>&amp;Language of the form:</translation>
+    </message>
+    <message>
+        <source>Dolmetsch&amp;ung:</source>
+        <translation>&amp;Interpreter:</translation>
+    </message>
+    <message>
+        <source>&amp;Notizen:</source>
+        <translation>&amp;Notes:</translation>
+    </message>
+    <message>
+        <source>Über wen Daten weitergegeben werden dürfen</source>
+        <translation>About whom data may be shared</translation>
+    </message>
+    <message>
+        <source>Weitere Stelle suchen …</source>
+        <translation>Search for another organisation …</translation>
+    </message>
+    <message>
+        <source>Weitere Stelle aus dem Verzeichnis</source>
+        <translation>Another organisation from the directory</translation>
+    </message>
+    <message>
+        <source>Eine Dolmetscherin/ein Dolmetscher war dabei</source>
+        <translation>An interpreter was present</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentFormDialog</name>
+    <message>
+        <source>Einwilligungsformular drucken</source>
+        <translation>Print consent form</translation>
+    </message>
+    <message>
+        <source>&amp;Sprache:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <source>Sprache des Formulars</source>
+        <translation>Language of the form</translation>
+    </message>
+    <message>
+        <source>Das Formular der Einwilligung vom {date} zum Unterschreiben. Jede gedruckte oder gespeicherte Fassung wird im Offenlegungsprotokoll vermerkt.</source>
+        <translation>The form of the consent of {date}, for signing. Every printed or saved copy is noted in the disclosure log.</translation>
+    </message>
+    <message>
+        <source>Einwilligungsformular als PDF speichern</source>
+        <translation>Save consent form as PDF</translation>
+    </message>
+    <message>
+        <source>Formular wird erstellt …</source>
+        <translation>Creating form …</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentFormat</name>
+    <message>
+        <source>vorbereitet</source>
+        <extracomment>A consent (or a grant) whose last day is this close counts as running out.</extracomment>
+        <translation>prepared</translation>
+    </message>
+    <message>
+        <source>erteilt</source>
+        <translation>given</translation>
+    </message>
+    <message>
+        <source>läuft ab</source>
+        <translation>expiring</translation>
+    </message>
+    <message>
+        <source>abgelaufen</source>
+        <translation>expired</translation>
+    </message>
+    <message>
+        <source>widerrufen</source>
+        <translation>withdrawn</translation>
+    </message>
+    <message>
+        <source>teilweise widerrufen</source>
+        <translation>partly withdrawn</translation>
+    </message>
+    <message>
+        <source>Für {name} (minderjährig) ist keine sorgeberechtigte Person erfasst: Die Einwilligung gilt für {name} nicht.</source>
+        <translation>No custody holder is recorded for {name} (minor): the consent does not apply to {name}.</translation>
+    </message>
+    <message>
+        <source>Für {name} (minderjährig) willigen nicht alle Sorgeberechtigten ein (fehlt: {missing}): Die Einwilligung gilt für {name} so nicht.</source>
+        <translation>Not all custody holders consent for {name} (minor) (missing: {missing}): as it stands, the consent does not apply to {name}.</translation>
+    </message>
+    <message>
+        <source>{name} ist volljährig und muss selbst einwilligen: Die Einwilligung gilt für {name} so nicht.</source>
+        <translation>{name} is an adult and must consent personally: as it stands, the consent does not apply to {name}.</translation>
+    </message>
+    <message>
+        <source>Das Alter von {name} ist unklar: Es muss {name} selbst oder jede sorgeberechtigte Person einwilligen.</source>
+        <translation>The age of {name} is unclear: either {name} personally or every custody holder must consent.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentGiving</name>
+    <message>
+        <source>Erteilt &amp;am:</source>
+        <translation>Given o&amp;n:</translation>
+    </message>
+    <message>
+        <source>Erteilt &amp;von:</source>
+        <translation>Given b&amp;y:</translation>
+    </message>
+    <message>
+        <source>F&amp;orm:</source>
+        <translation>F&amp;orm:</translation>
+    </message>
+    <message>
+        <source>&amp;Zeugin/Zeuge:</source>
+        <translation>&amp;Witness:</translation>
+    </message>
+    <message>
+        <source>&amp;Gültig bis:</source>
+        <translation>Valid &amp;until:</translation>
+    </message>
+    <message>
+        <source>bei mündlicher Einwilligung: wer war dabei</source>
+        <translation>for oral consent: who was present</translation>
+    </message>
+    <message>
+        <source>Volljährige willigen selbst ein, für Minderjährige alle Sorgeberechtigten.</source>
+        <translation>Adults consent for themselves; for minors, all custody holders consent.</translation>
+    </message>
+    <message>
+        <source>Der letzte Tag, an dem die Einwilligung gilt (Vorschlag: {months} Monate).</source>
+        <translation>The last day on which the consent is valid (suggested: {months} months).</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentTableModel</name>
+    <message>
+        <source>Stand</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Stellen</source>
+        <translation>Organisations</translation>
+    </message>
+    <message>
+        <source>Daten</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Personen</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>erteilt am</source>
+        <translation>given on</translation>
+    </message>
+    <message>
+        <source>gültig bis</source>
+        <translation>valid until</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentsTab</name>
+    <message>
+        <source>Einwilligungen</source>
+        <extracomment>The dialog (or confirmation) opened last, while it is open.</extracomment>
+        <translation>Consents</translation>
+    </message>
+    <message>
+        <source>Wer darf was bis wa&amp;nn erhalten</source>
+        <translation>Who may receive what until whe&amp;n</translation>
+    </message>
+    <message>
+        <source>Zurzeit darf keine Stelle Daten dieser Familie erhalten: Es gibt keine gültige, erteilte Einwilligung.</source>
+        <translation>At present, no organisation may receive data about this family: there is no valid consent that has been given.</translation>
+    </message>
+    <message>
+        <source>Wer darf was bis wann erhalten</source>
+        <translation>Who may receive what until when</translation>
+    </message>
+    <message>
+        <source>Einwilligungen der Fa&amp;milie</source>
+        <translation>The fa&amp;mily&apos;s consents</translation>
+    </message>
+    <message>
+        <source>Einwilligungen der Familie</source>
+        <translation>The family&apos;s consents</translation>
+    </message>
+    <message>
+        <source>Angaben zur gewählten Einwilligung</source>
+        <translation>Details of the selected consent</translation>
+    </message>
+    <message>
+        <source>Einwilligung &amp;vorbereiten …</source>
+        <translation>&amp;Prepare consent …</translation>
+    </message>
+    <message>
+        <source>Bearbei&amp;ten …</source>
+        <translation>Edi&amp;t …</translation>
+    </message>
+    <message>
+        <source>Formular dr&amp;ucken …</source>
+        <translation>Print f&amp;orm …</translation>
+    </message>
+    <message>
+        <source>&amp;Erteilung erfassen …</source>
+        <translation>Record as &amp;given …</translation>
+    </message>
+    <message>
+        <source>Direkt e&amp;rfassen …</source>
+        <translation>Re&amp;cord directly …</translation>
+    </message>
+    <message>
+        <source>Eine schon erteilte Einwilligung in einem Schritt erfassen</source>
+        <translation>Record a consent that has already been given in one step</translation>
+    </message>
+    <message>
+        <source>&amp;Widerrufen …</source>
+        <translation>&amp;Withdraw …</translation>
+    </message>
+    <message>
+        <source>Ent&amp;fernen</source>
+        <translation>&amp;Remove</translation>
+    </message>
+    <message>
+        <source>Eine nur vorbereitete Einwilligung verwerfen</source>
+        <translation>Discard a consent that has only been prepared</translation>
+    </message>
+    <message>
+        <source>Eine Einwilligung auswählen, um alle Angaben zu sehen.</source>
+        <translation>Select a consent to see all details.</translation>
+    </message>
+    <message>
+        <source>Stand:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Vorbereitet am:</source>
+        <translation>Prepared on:</translation>
+    </message>
+    <message>
+        <source>{date} von {names} ({form})</source>
+        <translation>{date} by {names} ({form})</translation>
+    </message>
+    <message>
+        <source>Zeugin/Zeuge: {name}</source>
+        <translation>Witness: {name}</translation>
+    </message>
+    <message>
+        <source>Erteilt am:</source>
+        <translation>Given on:</translation>
+    </message>
+    <message>
+        <source>Gültig bis:</source>
+        <translation>Valid until:</translation>
+    </message>
+    <message>
+        <source>Personen:</source>
+        <translation>People:</translation>
+    </message>
+    <message>
+        <source>Stellen:</source>
+        <translation>Organisations:</translation>
+    </message>
+    <message>
+        <source>Daten:</source>
+        <translation>Data:</translation>
+    </message>
+    <message>
+        <source>Zwecke:</source>
+        <translation>Purposes:</translation>
+    </message>
+    <message>
+        <source>Sprache des Formulars:</source>
+        <translation>Language of the form:</translation>
+    </message>
+    <message>
+        <source>Dolmetschung:</source>
+        <translation>Interpreter:</translation>
+    </message>
+    <message>
+        <source>war dabei</source>
+        <translation>was present</translation>
+    </message>
+    <message>
+        <source>nein</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Notizen:</source>
+        <translation>Notes:</translation>
+    </message>
+    <message>
+        <source>Was vor einem Widerruf weitergegeben wurde, steht weiter im Offenlegungsprotokoll.</source>
+        <translation>Anything shared before a withdrawal remains in the disclosure log.</translation>
+    </message>
+    <message>
+        <source>Noch nicht erteilt: Formular drucken, unterschreiben lassen und dann „Erteilung erfassen …“.</source>
+        <translation>Not given yet: print the form, have it signed and then choose “Record as given …”.</translation>
+    </message>
+    <message>
+        <source>{date}: ganz widerrufen</source>
+        <translation>{date}: fully withdrawn</translation>
+    </message>
+    <message>
+        <source>Stellen: {names}</source>
+        <translation>Organisations: {names}</translation>
+    </message>
+    <message>
+        <source>Daten: {names}</source>
+        <translation>Data: {names}</translation>
+    </message>
+    <message>
+        <source>Zwecke: {names}</source>
+        <translation>Purposes: {names}</translation>
+    </message>
+    <message>
+        <source>{date}: teilweise widerrufen – {what}</source>
+        <translation>{date}: partly withdrawn – {what}</translation>
+    </message>
+    <message>
+        <source>(erklärt von {names})</source>
+        <translation>(declared by {names})</translation>
+    </message>
+    <message>
+        <source>Einwilligung vorbereiten</source>
+        <translation>Prepare consent</translation>
+    </message>
+    <message>
+        <source>Erteilte Einwilligung erfassen</source>
+        <translation>Record consent already given</translation>
+    </message>
+    <message>
+        <source>Einwilligung bearbeiten</source>
+        <translation>Edit consent</translation>
+    </message>
+    <message>
+        <source>Erteilung der Einwilligung erfassen</source>
+        <translation>Record consent as given</translation>
+    </message>
+    <message>
+        <source>Einwilligung entfernen</source>
+        <translation>Remove consent</translation>
+    </message>
+    <message>
+        <source>Die vorbereitete Einwilligung vom {date} verwerfen? Sie wurde noch nicht erteilt. Das lässt sich rückgängig machen.</source>
+        <translation>Discard the prepared consent of {date}? It has not been given yet. This can be undone.</translation>
+    </message>
+</context>
+<context>
     <name>ContactPersonDialog</name>
     <message>
         <source>Ansprechperson hinzufügen</source>
@@ -582,6 +1423,120 @@
     <message>
         <source>Die Datei konnte nicht gelesen oder geschrieben werden.</source>
         <translation>The file could not be read or written.</translation>
+    </message>
+</context>
+<context>
+    <name>DisclosedDocumentDialog</name>
+    <message>
+        <source>Als &amp;PDF speichern …</source>
+        <extracomment>A copy left the application and was logged (its Disclosure).</extracomment>
+        <translation>&amp;Save as PDF …</translation>
+    </message>
+    <message>
+        <source>&amp;Drucken …</source>
+        <translation>&amp;Print …</translation>
+    </message>
+    <message>
+        <source>Gespeichert und protokolliert: {path}</source>
+        <translation>Saved and logged: {path}</translation>
+    </message>
+    <message>
+        <source>Gedruckt und protokolliert.</source>
+        <translation>Printed and logged.</translation>
+    </message>
+</context>
+<context>
+    <name>DisclosureTableModel</name>
+    <message>
+        <source>Datum/Zeit</source>
+        <translation>Date/time</translation>
+    </message>
+    <message>
+        <source>Dokument</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Titel</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Empfänger</source>
+        <translation>Recipient</translation>
+    </message>
+    <message>
+        <source>Daten</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Personen</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>Einwilligungen</source>
+        <translation>Consents</translation>
+    </message>
+    <message>
+        <source>anonymisiert</source>
+        <translation>anonymised</translation>
+    </message>
+    <message>
+        <source>Weg</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Familie</source>
+        <translation>Family</translation>
+    </message>
+    <message>
+        <source>Akte</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>erteilt am {date}</source>
+        <translation>given on {date}</translation>
+    </message>
+    <message>
+        <source>ja</source>
+        <translation>yes</translation>
+    </message>
+</context>
+<context>
+    <name>DisclosuresTab</name>
+    <message>
+        <source>Offenlegungen</source>
+        <translation>Disclosures</translation>
+    </message>
+    <message>
+        <source>Jedes Dokument, das die Anwendung verlassen hat: wann, was, an wen, welche Daten über wen und unter welchen Einwilligungen. Die Einträge bleiben unverändert.</source>
+        <translation>Every document that has left the application: when, what, to whom, which data about whom and under which consents. The entries stay unchanged.</translation>
+    </message>
+    <message>
+        <source>Als &amp;PDF exportieren …</source>
+        <translation>Export as &amp;PDF …</translation>
+    </message>
+    <message>
+        <source>Das Protokoll für eine Auskunft an die Familie (wird selbst protokolliert)</source>
+        <translation>The log for a subject access request by the family (the export itself is logged)</translation>
+    </message>
+    <message>
+        <source>Noch wurde kein Dokument dieser Familie weitergegeben.</source>
+        <translation>No document of this family has been shared yet.</translation>
+    </message>
+    <message>
+        <source>Offenlegungsprotokoll</source>
+        <translation>Disclosure log</translation>
+    </message>
+    <message>
+        <source>Offenlegungsprotokoll als PDF exportieren</source>
+        <translation>Export disclosure log as PDF</translation>
+    </message>
+    <message>
+        <source>Offenlegungsprotokoll wird erstellt …</source>
+        <translation>Creating disclosure log …</translation>
+    </message>
+    <message>
+        <source>Exportiert: {path}</source>
+        <translation>Exported: {path}</translation>
     </message>
 </context>
 <context>
@@ -846,6 +1801,34 @@
     <message>
         <source>Aktivitäten gehören unter ein Ergebnisziel, Ergebnisziele unter ein Rahmenziel.</source>
         <translation>Activities belong under an outcome goal, outcome goals under a framework goal.</translation>
+    </message>
+    <message>
+        <source>Eine erteilte Einwilligung bleibt unverändert. Für einen anderen Umfang bitte eine neue Einwilligung vorbereiten.</source>
+        <translation>A consent that has been given stays unchanged. For a different scope, please prepare a new consent.</translation>
+    </message>
+    <message>
+        <source>Die Einwilligung ist noch nicht erteilt. Bitte zuerst die Erteilung erfassen.</source>
+        <translation>The consent has not been given yet. Please first record it as given.</translation>
+    </message>
+    <message>
+        <source>Die Einwilligung ist bereits vollständig widerrufen.</source>
+        <translation>The consent has already been fully withdrawn.</translation>
+    </message>
+    <message>
+        <source>Für diese Weitergabe liegt keine gültige Einwilligung vor. Es wurde nichts weitergegeben.</source>
+        <translation>There is no valid consent for this disclosure. Nothing was shared.</translation>
+    </message>
+    <message>
+        <source>In einer anonymisierten Fallbesprechung dürfen keine Namen der Familie vorkommen. Bitte den Namen durch die Rolle ersetzen (z. B. „Mutter“).</source>
+        <translation>An anonymised case discussion must not contain any family names. Please replace the name with the role (e.g. “mother”).</translation>
+    </message>
+    <message>
+        <source>Das geht erst, wenn die Fallkonferenz als durchgeführt markiert ist.</source>
+        <translation>This is only possible once the case conference is marked as held.</translation>
+    </message>
+    <message>
+        <source>Ein vereinbarter Schritt hat kein Ergebnisziel. Bitte zuerst ein Ergebnisziel des Hilfeplans wählen.</source>
+        <translation>An agreed step has no outcome goal. Please first choose an outcome goal from the help plan.</translation>
     </message>
     <message>
         <source>Der Elternteil war bei der Geburt jünger als 12 Jahre.</source>
@@ -1145,6 +2128,206 @@
     </message>
 </context>
 <context>
+    <name>GateModel</name>
+    <message>
+        <source>Stelle</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Freigegeben</source>
+        <translation>Cleared</translation>
+    </message>
+    <message>
+        <source>TOP {number}</source>
+        <translation>Item {number}</translation>
+    </message>
+    <message>
+        <source>gesperrt – erhält nichts</source>
+        <translation>blocked – receives nothing</translation>
+    </message>
+    <message>
+        <source>alle Themen</source>
+        <translation>all topics</translation>
+    </message>
+    <message>
+        <source>{allowed} von {total} Themen</source>
+        <translation>{allowed} of {total} topics</translation>
+    </message>
+    <message>
+        <source>freigegeben</source>
+        <translation>cleared</translation>
+    </message>
+    <message>
+        <source>gesperrt</source>
+        <translation>blocked</translation>
+    </message>
+    <message>
+        <source>Keines der Themen darf an diese Stelle gehen: sie erhält weder Einladung noch Tagesordnung.</source>
+        <translation>None of the topics may go to this organisation: it receives neither an invitation nor an agenda.</translation>
+    </message>
+    <message>
+        <source>Anonymisierte Fallbesprechung: keine Einwilligung nötig</source>
+        <translation>Anonymised case discussion: no consent needed</translation>
+    </message>
+    <message>
+        <source>Das Thema berührt keine personenbezogenen Daten.</source>
+        <translation>The topic involves no personal data.</translation>
+    </message>
+    <message>
+        <source>Von der Einwilligung der Familie gedeckt</source>
+        <translation>Covered by the family&apos;s consent</translation>
+    </message>
+</context>
+<context>
+    <name>GatePanel</name>
+    <message>
+        <source>Einwilligung &amp;erfassen …</source>
+        <extracomment>Another tab of the family file should be shown (&quot;consents&quot;). The sentences shown for the selected participant (as plain text). The participant shown was chosen by the user (else the first blocked one is shown).</extracomment>
+        <translation>&amp;Record consent …</translation>
+    </message>
+    <message>
+        <source>Zum Reiter Einwilligungen: eine Einwilligung der Familie erfassen</source>
+        <translation>Go to the Consents tab: record a consent from the family</translation>
+    </message>
+    <message>
+        <source>Freigabe je Stelle und Thema</source>
+        <translation>Clearance per organisation and topic</translation>
+    </message>
+    <message>
+        <source>✓ darf das Thema sehen · ✗ gesperrt: keine passende Einwilligung. Ohne freigegebenes Thema erhält eine Stelle weder Einladung noch Tagesordnung.</source>
+        <translation>✓ may see the topic · ✗ blocked: no matching consent. Without a cleared topic, an organisation receives neither an invitation nor an agenda.</translation>
+    </message>
+    <message>
+        <source>Anonymisierte Fallbesprechung unter der Kennung {label}: Es werden keine personenbezogenen Daten weitergegeben, darum ist keine Einwilligung nötig. Einladungen, Tagesordnungen und Protokoll nennen keine Namen.</source>
+        <translation>Anonymised case discussion under the code {label}: no personal data is shared, so no consent is needed. Invitations, agendas and minutes contain no names.</translation>
+    </message>
+    <message>
+        <source>Noch keine Stelle eingeladen. Teilnehmende legen Sie unter „Ändern …“ fest.</source>
+        <translation>No organisation invited yet. Choose the participants under “Change …”.</translation>
+    </message>
+    <message>
+        <source>Noch keine Themen auf der Tagesordnung: Ohne Themen wird nichts weitergegeben.</source>
+        <translation>No topics on the agenda yet: without topics, nothing is shared.</translation>
+    </message>
+    <message>
+        <source>Alle eingeladenen Stellen dürfen alle Themen sehen.</source>
+        <translation>All invited organisations may see all topics.</translation>
+    </message>
+    <message>
+        <source>Freigabe für {actor}</source>
+        <translation>Clearance for {actor}</translation>
+    </message>
+    <message>
+        <source>Keine Einwilligung nötig: Es fallen keine Namen.</source>
+        <translation>No consent needed: no names are mentioned.</translation>
+    </message>
+    <message>
+        <source>{actor} darf alle Themen sehen.</source>
+        <translation>{actor} may see all topics.</translation>
+    </message>
+    <message>
+        <source>TOP {number} ({title})</source>
+        <translation>Item {number} ({title})</translation>
+    </message>
+    <message>
+        <source>{actor} darf kein Thema sehen und erhält weder Einladung noch Tagesordnung.</source>
+        <translation>{actor} may not see any topic and receives neither an invitation nor an agenda.</translation>
+    </message>
+    <message>
+        <source>Gesperrt: {topics}</source>
+        <translation>Blocked: {topics}</translation>
+    </message>
+</context>
+<context>
+    <name>GateTexts</name>
+    <message>
+        <source>Aufenthaltsdaten</source>
+        <extracomment>The data of a category as the object of &quot;keine Einwilligung für …&quot;.</extracomment>
+        <translation>residence data</translation>
+    </message>
+    <message>
+        <source>Schuldaten</source>
+        <translation>school data</translation>
+    </message>
+    <message>
+        <source>Gesundheitsdaten</source>
+        <translation>health data</translation>
+    </message>
+    <message>
+        <source>Daten zu Arbeit und Leistungen</source>
+        <translation>data on work and benefits</translation>
+    </message>
+    <message>
+        <source>Daten zur familiären Situation</source>
+        <translation>data on the family situation</translation>
+    </message>
+    <message>
+        <source>Daten des Hilfeplans</source>
+        <translation>help plan data</translation>
+    </message>
+    <message>
+        <source>nur vorbereitet, noch nicht erteilt</source>
+        <extracomment>What follows the dash after &quot;{actor}: keine Einwilligung für {data} von {persons}&quot;.</extracomment>
+        <translation>only prepared, not yet given</translation>
+    </message>
+    <message>
+        <source>erst am {date} erteilt</source>
+        <translation>only given on {date}</translation>
+    </message>
+    <message>
+        <source>für ein minderjähriges Kind ist keine sorgeberechtigte Person erfasst</source>
+        <translation>no custody holder is recorded for a minor child</translation>
+    </message>
+    <message>
+        <source>Einwilligung nicht von allen Sorgeberechtigten erteilt (fehlt: {names})</source>
+        <translation>consent not given by all custody holders (missing: {names})</translation>
+    </message>
+    <message>
+        <source>Einwilligung nicht von der Person selbst erteilt</source>
+        <translation>consent not given by the person themselves</translation>
+    </message>
+    <message>
+        <source>Zweck {purpose} nicht umfasst</source>
+        <translation>purpose {purpose} not covered</translation>
+    </message>
+    <message>
+        <source>diese Stelle ist in der Einwilligung nicht genannt</source>
+        <translation>this organisation is not named in the consent</translation>
+    </message>
+    <message>
+        <source>diese Daten sind von der Einwilligung nicht umfasst</source>
+        <translation>this data is not covered by the consent</translation>
+    </message>
+    <message>
+        <source>widerrufen am {date}</source>
+        <translation>withdrawn on {date}</translation>
+    </message>
+    <message>
+        <source>abgelaufen am {date}</source>
+        <translation>expired on {date}</translation>
+    </message>
+    <message>
+        <source>und</source>
+        <translation>and</translation>
+    </message>
+    <message>
+        <source>unbekannte Stelle</source>
+        <translation>unknown organisation</translation>
+    </message>
+    <message>
+        <source>unbekannte Person</source>
+        <translation>unknown person</translation>
+    </message>
+    <message>
+        <source>{actor}: keine Einwilligung für {data} von {persons}</source>
+        <translation>{actor}: no consent for {data} about {persons}</translation>
+    </message>
+    <message>
+        <source>Keine Einwilligung für {data} von {persons}</source>
+        <translation>No consent for {data} about {persons}</translation>
+    </message>
+</context>
+<context>
     <name>GenogramExportDialog</name>
     <message>
         <source>Genogramm exportieren</source>
@@ -1190,6 +2373,14 @@
     <message>
         <source>Beze&amp;ichnungen:</source>
         <translation>&amp;Labels:</translation>
+    </message>
+    <message>
+        <source>E&amp;mpfänger:</source>
+        <translation>Re&amp;cipient:</translation>
+    </message>
+    <message>
+        <source>&amp;Zweck:</source>
+        <translation>P&amp;urpose:</translation>
     </message>
     <message>
         <source>&amp;Datei:</source>
@@ -1546,6 +2737,29 @@
     </message>
 </context>
 <context>
+    <name>GiveConsentDialog</name>
+    <message>
+        <source>Erteilung erfassen</source>
+        <translation>Record consent as given</translation>
+    </message>
+    <message>
+        <source>Die vorbereitete Einwilligung vom {date} wurde erteilt.</source>
+        <translation>The consent prepared on {date} has been given.</translation>
+    </message>
+    <message>
+        <source>&amp;Dolmetschung:</source>
+        <translation>Inter&amp;preter:</translation>
+    </message>
+    <message>
+        <source>Eine Dolmetscherin/ein Dolmetscher war dabei</source>
+        <translation>An interpreter was present</translation>
+    </message>
+    <message>
+        <source>Erteilt werden kann sie erst ab dem Tag ihrer Vorbereitung ({date}).</source>
+        <translation>It can only be given on or after the day it was prepared ({date}).</translation>
+    </message>
+</context>
+<context>
     <name>GoalDialog</name>
     <message>
         <source>&amp;Formulierung</source>
@@ -1744,6 +2958,34 @@
     <message>
         <source>„{wording}“ entfernen</source>
         <translation>Remove “{wording}”</translation>
+    </message>
+</context>
+<context>
+    <name>GrantTableModel</name>
+    <message>
+        <source>Stelle</source>
+        <extracomment>A soft yellow behind grants and consents that run out within four weeks. Dark red for what has run out or was withdrawn. Grey for what no longer counts.</extracomment>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Daten</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Personen</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>Zwecke</source>
+        <translation>Purposes</translation>
+    </message>
+    <message>
+        <source>gültig bis</source>
+        <translation>valid until</translation>
+    </message>
+    <message>
+        <source>Läuft in den nächsten vier Wochen ab.</source>
+        <translation>Expires within the next four weeks.</translation>
     </message>
 </context>
 <context>
@@ -2037,6 +3279,128 @@
     <message>
         <source>Überprüfung von Version {number} erfassen</source>
         <translation>Record review of version {number}</translation>
+    </message>
+</context>
+<context>
+    <name>InvitationsDialog</name>
+    <message>
+        <source>Einladungen und Tagesordnungen – {when}</source>
+        <extracomment>What a logged document announces (the family file shows its disclosure log). The documents were written and logged.</extracomment>
+        <translation>Invitations and agendas – {when}</translation>
+    </message>
+    <message>
+        <source>&amp;Ordner:</source>
+        <translation>F&amp;older:</translation>
+    </message>
+    <message>
+        <source>&amp;Name der Einladenden:</source>
+        <translation>Organiser&apos;s &amp;name:</translation>
+    </message>
+    <message>
+        <source>&amp;E-Mail der Einladenden:</source>
+        <translation>Organiser&apos;s &amp;email:</translation>
+    </message>
+    <message>
+        <source>Familie:</source>
+        <translation>Family:</translation>
+    </message>
+    <message>
+        <source>&amp;Sprache:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <source>&amp;Anordnung:</source>
+        <translation>La&amp;yout:</translation>
+    </message>
+    <message>
+        <source>Aus&amp;wählen …</source>
+        <translation>Bro&amp;wse …</translation>
+    </message>
+    <message>
+        <source>steht als Absender in der Einladung</source>
+        <translation>appears as the sender of the invitation</translation>
+    </message>
+    <message>
+        <source>auch die Tagesordnung für die &amp;Familie (zweisprachig)</source>
+        <translation>also the agenda for the &amp;family (bilingual)</translation>
+    </message>
+    <message>
+        <source>nebeneinander (zwei Spalten)</source>
+        <translation>side by side (two columns)</translation>
+    </message>
+    <message>
+        <source>abwechselnd (Absatz für Absatz)</source>
+        <translation>alternating (paragraph by paragraph)</translation>
+    </message>
+    <message>
+        <source>E&amp;rstellen</source>
+        <translation>C&amp;reate</translation>
+    </message>
+    <message>
+        <source>Es erhalten:</source>
+        <translation>Recipients:</translation>
+    </message>
+    <message>
+        <source>• {actor}: nichts – kein Thema freigegeben</source>
+        <translation>• {actor}: nothing – no topic cleared</translation>
+    </message>
+    <message>
+        <source>• {actor}: Einladung und Tagesordnung ({allowed} von {total} Themen)</source>
+        <translation>• {actor}: invitation and agenda ({allowed} of {total} topics)</translation>
+    </message>
+    <message>
+        <source>• keine Stelle eingeladen</source>
+        <translation>• no organisation invited</translation>
+    </message>
+    <message>
+        <source>Die Konferenz ist abgesagt: Die Kalendereinladung sagt den Termin ab.</source>
+        <translation>The conference is cancelled: the calendar invitation cancels the meeting.</translation>
+    </message>
+    <message>
+        <source>Ordner für Einladungen und Tagesordnungen</source>
+        <translation>Folder for invitations and agendas</translation>
+    </message>
+    <message>
+        <source>Diesen Ordner gibt es nicht.</source>
+        <translation>This folder does not exist.</translation>
+    </message>
+    <message>
+        <source>Bitte eine E-Mail-Adresse wie name@stadt.de angeben.</source>
+        <translation>Please enter an email address such as name@example.org.</translation>
+    </message>
+    <message>
+        <source>Wird erstellt …</source>
+        <translation>Creating …</translation>
+    </message>
+    <message>
+        <source>Einladungen und Tagesordnungen werden erstellt …</source>
+        <translation>Creating invitations and agendas …</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Tagesordnung(en) gespeichert</source>
+        <translation>
+            <numerusform>%n agenda saved</numerusform>
+            <numerusform>%n agendas saved</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Stelle(n) eingeladen (Kalendereinladung .ics)</source>
+        <translation>
+            <numerusform>%n organisation invited (calendar invitation .ics)</numerusform>
+            <numerusform>%n organisations invited (calendar invitation .ics)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ordner: {folder}</source>
+        <translation>Folder: {folder}</translation>
+    </message>
+    <message>
+        <source>Nichts erhalten, weil kein Thema freigegeben ist: {names}</source>
+        <translation>Nothing sent because no topic is cleared: {names}</translation>
+    </message>
+    <message>
+        <source>Erneut e&amp;rstellen</source>
+        <translation>Create a&amp;gain</translation>
     </message>
 </context>
 <context>
@@ -2600,6 +3964,174 @@
         <source>geändert</source>
         <translation>changed</translation>
     </message>
+    <message>
+        <source>Schule und Ausbildung</source>
+        <translation>school and training</translation>
+    </message>
+    <message>
+        <source>Arbeit und Leistungen</source>
+        <translation>work and benefits</translation>
+    </message>
+    <message>
+        <source>familiäre Situation</source>
+        <translation>family situation</translation>
+    </message>
+    <message>
+        <source>Hilfeplan</source>
+        <translation>help plan</translation>
+    </message>
+    <message>
+        <source>Fallkonferenz</source>
+        <translation>case conference</translation>
+    </message>
+    <message>
+        <source>Zusammenarbeit mit der Ausländerbehörde</source>
+        <translation>cooperation with the immigration office</translation>
+    </message>
+    <message>
+        <source>Vermittlung an eine Stelle oder ein Angebot</source>
+        <translation>referral to an organisation or service</translation>
+    </message>
+    <message>
+        <source>schriftlich</source>
+        <translation>in writing</translation>
+    </message>
+    <message>
+        <source>mündlich vor Zeugen</source>
+        <translation>verbally before witnesses</translation>
+    </message>
+    <message>
+        <source>vorbereitet</source>
+        <translation>prepared</translation>
+    </message>
+    <message>
+        <source>erteilt</source>
+        <translation>given</translation>
+    </message>
+    <message>
+        <source>keine Einwilligung</source>
+        <translation>no consent</translation>
+    </message>
+    <message>
+        <source>noch nicht erteilt</source>
+        <translation>not yet given</translation>
+    </message>
+    <message>
+        <source>erst später erteilt</source>
+        <translation>given only later</translation>
+    </message>
+    <message>
+        <source>keine sorgeberechtigte Person erfasst</source>
+        <translation>no custody holder recorded</translation>
+    </message>
+    <message>
+        <source>nicht von allen Sorgeberechtigten erteilt</source>
+        <translation>not given by all custody holders</translation>
+    </message>
+    <message>
+        <source>nicht von der Person selbst erteilt</source>
+        <translation>not given by the person themselves</translation>
+    </message>
+    <message>
+        <source>Zweck nicht umfasst</source>
+        <translation>purpose not covered</translation>
+    </message>
+    <message>
+        <source>Stelle nicht umfasst</source>
+        <translation>organisation not covered</translation>
+    </message>
+    <message>
+        <source>Daten nicht umfasst</source>
+        <translation>data not covered</translation>
+    </message>
+    <message>
+        <source>widerrufen</source>
+        <translation>withdrawn</translation>
+    </message>
+    <message>
+        <source>abgelaufen</source>
+        <translation>expired</translation>
+    </message>
+    <message>
+        <source>volljährig</source>
+        <translation>adult</translation>
+    </message>
+    <message>
+        <source>minderjährig</source>
+        <translation>minor</translation>
+    </message>
+    <message>
+        <source>Volljährigkeit ungewiss</source>
+        <translation>adulthood uncertain</translation>
+    </message>
+    <message>
+        <source>geplant</source>
+        <translation>planned</translation>
+    </message>
+    <message>
+        <source>durchgeführt</source>
+        <translation>held</translation>
+    </message>
+    <message>
+        <source>abgesagt</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <source>Einwilligungserklärung</source>
+        <translation>consent form</translation>
+    </message>
+    <message>
+        <source>Tagesordnung</source>
+        <translation>agenda</translation>
+    </message>
+    <message>
+        <source>Kalendereinladung</source>
+        <translation>calendar invitation</translation>
+    </message>
+    <message>
+        <source>Protokoll</source>
+        <translation>minutes</translation>
+    </message>
+    <message>
+        <source>Ergebnisblatt</source>
+        <translation>results sheet</translation>
+    </message>
+    <message>
+        <source>Hilfeplan (Fassung für die Familie)</source>
+        <translation>help plan (family version)</translation>
+    </message>
+    <message>
+        <source>Hilfeplan (Fassung für die Akte)</source>
+        <translation>help plan (case file version)</translation>
+    </message>
+    <message>
+        <source>Genogramm</source>
+        <translation>genogram</translation>
+    </message>
+    <message>
+        <source>Offenlegungsprotokoll</source>
+        <translation>disclosure log</translation>
+    </message>
+    <message>
+        <source>Familie</source>
+        <translation>family</translation>
+    </message>
+    <message>
+        <source>Stelle des Netzwerks</source>
+        <translation>network organisation</translation>
+    </message>
+    <message>
+        <source>Akte</source>
+        <translation>case file</translation>
+    </message>
+    <message>
+        <source>gedruckt</source>
+        <translation>printed</translation>
+    </message>
+    <message>
+        <source>Datei</source>
+        <translation>file</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -2823,6 +4355,268 @@ Case management for outreach work with families.</translation>
     <message>
         <source>woher bzw. wohin, z. B. RS</source>
         <translation>from or to where, e.g. RS</translation>
+    </message>
+</context>
+<context>
+    <name>MinutesPanel</name>
+    <message>
+        <source>Sprache der Fam&amp;ilie:</source>
+        <translation>Language of the fam&amp;ily:</translation>
+    </message>
+    <message>
+        <source>Ergebnisse und Schritte können für das Ergebnisblatt übersetzt werden.</source>
+        <translation>Results and steps can be translated for the results sheet.</translation>
+    </message>
+    <message>
+        <source>Ergebni&amp;s:</source>
+        <translation>&amp;Result:</translation>
+    </message>
+    <message>
+        <source>Was wurde zu diesem Thema besprochen und vereinbart?</source>
+        <translation>What was discussed and agreed on this topic?</translation>
+    </message>
+    <message>
+        <source>Übersetzung von Fachübersetzung geprüft</source>
+        <translation>Translation checked by a professional translator</translation>
+    </message>
+    <message>
+        <source>Ergebnis spei&amp;chern</source>
+        <translation>&amp;Save result</translation>
+    </message>
+    <message>
+        <source>Vereinbarte Sc&amp;hritte:</source>
+        <translation>Agreed ste&amp;ps:</translation>
+    </message>
+    <message>
+        <source>&amp;Hinzufügen …</source>
+        <translation>&amp;New …</translation>
+    </message>
+    <message>
+        <source>Ä&amp;ndern …</source>
+        <translation>&amp;Change …</translation>
+    </message>
+    <message>
+        <source>&amp;Entfernen …</source>
+        <translation>R&amp;emove …</translation>
+    </message>
+    <message>
+        <source>Schritte bearbeiten</source>
+        <translation>Edit steps</translation>
+    </message>
+    <message>
+        <source>In den Hilfeplan üb&amp;ernehmen …</source>
+        <translation>Add to help p&amp;lan …</translation>
+    </message>
+    <message>
+        <source>Die ausgewählten Schritte (ohne Auswahl: alle noch nicht übernommenen) werden Aktivitäten des Hilfeplans und Aufgaben.</source>
+        <translation>The selected steps (with nothing selected: all not yet added) become activities of the help plan and tasks.</translation>
+    </message>
+    <message>
+        <source>Themen des Protokolls</source>
+        <translation>Topics of the minutes</translation>
+    </message>
+    <message>
+        <source>Vereinbarte Schritte</source>
+        <translation>Agreed steps</translation>
+    </message>
+    <message>
+        <source>TOP {number}: {title}</source>
+        <translation>Item {number}: {title}</translation>
+    </message>
+    <message>
+        <source>&amp;Übersetzung ({language}):</source>
+        <translation>Translati&amp;on ({language}):</translation>
+    </message>
+    <message>
+        <source>Das Protokoll wird nach der Konferenz geschrieben: Markieren Sie die Konferenz dazu als durchgeführt.</source>
+        <translation>The minutes are written after the conference: mark the conference as held first.</translation>
+    </message>
+    <message>
+        <source>Die Konferenz wurde abgesagt; es gibt kein Protokoll.</source>
+        <translation>The conference was cancelled; there are no minutes.</translation>
+    </message>
+    <message>
+        <source>Die Tagesordnung hat keine Themen.</source>
+        <translation>The agenda has no topics.</translation>
+    </message>
+    <message>
+        <source>Die Familienakte ist abgeschlossen; das Protokoll bleibt unverändert.</source>
+        <translation>The family file is closed; the minutes stay unchanged.</translation>
+    </message>
+    <message>
+        <source>Ergebnis zu „{title}“ speichern</source>
+        <translation>Save result for “{title}”</translation>
+    </message>
+    <message>
+        <source>Schritt „{wording}“ vereinbaren</source>
+        <translation>Agree step “{wording}”</translation>
+    </message>
+    <message>
+        <source>Schritt „{wording}“ ändern</source>
+        <translation>Change step “{wording}”</translation>
+    </message>
+    <message>
+        <source>Schritt „{wording}“ entfernen?</source>
+        <translation>Remove step “{wording}”?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Schritte entfernen?</source>
+        <translation>
+            <numerusform>Remove %n step?</numerusform>
+            <numerusform>Remove %n steps?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Was daraus im Hilfeplan und bei den Aufgaben entstanden ist, bleibt dort.</source>
+        <translation>Whatever has come of it in the help plan and the tasks stays there.</translation>
+    </message>
+    <message>
+        <source>Schritt „{wording}“ entfernen</source>
+        <translation>Remove step “{wording}”</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Schritte entfernen</source>
+        <translation>
+            <numerusform>Remove %n step</numerusform>
+            <numerusform>Remove %n steps</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Schritt entfernen</source>
+        <translation>Remove step</translation>
+    </message>
+    <message>
+        <source>Entfernen</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Die Familie hat noch keinen Hilfeplan. Beginnen Sie ihn auf dem Reiter „Hilfeplan“; dann können Schritte als Aktivitäten übernommen werden.</source>
+        <translation>The family has no help plan yet. Start one on the “Help plan” tab; then steps can be added as activities.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Für %n Schritt(e) ist kein Ergebnisziel gewählt, unter das die Aktivität gehört:</source>
+        <translation>
+            <numerusform>%n step has no outcome goal chosen for its activity to go under:</numerusform>
+            <numerusform>%n steps have no outcome goal chosen for their activities to go under:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Bitte im Schritt ein Ergebnisziel wählen.</source>
+        <translation>Please choose an outcome goal in the step.</translation>
+    </message>
+    <message>
+        <source>In den Hilfeplan übernehmen</source>
+        <translation>Add to help plan</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n vereinbarte(r) Schritt(e) werden übernommen:</source>
+        <translation>
+            <numerusform>%n agreed step will be added:</numerusform>
+            <numerusform>%n agreed steps will be added:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>• %n Aktivität(en) im Hilfeplan</source>
+        <translation>
+            <numerusform>• %n activity in the help plan</numerusform>
+            <numerusform>• %n activities in the help plan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>• %n Aufgabe(n)</source>
+        <translation>
+            <numerusform>• %n task</numerusform>
+            <numerusform>• %n tasks</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Die Aktivitäten kommen in den Entwurf (Version {number}).</source>
+        <translation>The activities go into the draft (version {number}).</translation>
+    </message>
+    <message>
+        <source>Dafür wird eine Fortschreibung des Hilfeplans (Version {number}) begonnen.</source>
+        <translation>For this, an update of the help plan (version {number}) is started.</translation>
+    </message>
+    <message>
+        <source>Familie</source>
+        <translation>Family</translation>
+    </message>
+    <message>
+        <source>Aus der Fallkonferenz vom {date}</source>
+        <translation>From the case conference on {date}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Schritt(e) in den Hilfeplan übernehmen</source>
+        <translation>
+            <numerusform>Add %n step to the help plan</numerusform>
+            <numerusform>Add %n steps to the help plan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Übernehmen</source>
+        <translation>Add</translation>
+    </message>
+</context>
+<context>
+    <name>MinutesPrintDialog</name>
+    <message>
+        <source>Protokoll drucken – {when}</source>
+        <translation>Print minutes – {when}</translation>
+    </message>
+    <message>
+        <source>&amp;Für:</source>
+        <translation>&amp;For:</translation>
+    </message>
+    <message>
+        <source>die Akte (alle Themen)</source>
+        <translation>the case file (all topics)</translation>
+    </message>
+    <message>
+        <source>{actor} – kein Thema freigegeben</source>
+        <translation>{actor} – no topic cleared</translation>
+    </message>
+    <message>
+        <source>{actor} ({allowed} von {total} Themen)</source>
+        <translation>{actor} ({allowed} of {total} topics)</translation>
+    </message>
+    <message>
+        <source>Anonymisierte Fallbesprechung: Das Protokoll nennt keine Namen.</source>
+        <translation>Anonymised case discussion: the minutes contain no names.</translation>
+    </message>
+    <message>
+        <source>Das vollständige Protokoll für die eigene Akte.</source>
+        <translation>The complete minutes for your own case file.</translation>
+    </message>
+    <message>
+        <source>Die Stelle erhält nur die Themen, für die die Familie eingewilligt hat.</source>
+        <translation>The organisation receives only the topics the family has consented to.</translation>
+    </message>
+    <message>
+        <source>Protokoll als PDF speichern</source>
+        <translation>Save minutes as PDF</translation>
+    </message>
+    <message>
+        <source>Protokoll wird erstellt …</source>
+        <translation>Creating minutes …</translation>
+    </message>
+</context>
+<context>
+    <name>MinutesTopicModel</name>
+    <message>
+        <source>Nr.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Thema</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <source>Ergebnis</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>Schritte</source>
+        <translation>Steps</translation>
     </message>
 </context>
 <context>
@@ -3380,6 +5174,13 @@ Case management for outreach work with families.</translation>
     </message>
 </context>
 <context>
+    <name>PdfFiles</name>
+    <message>
+        <source>PDF-Dateien (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>PeriodRecordDialog</name>
     <message>
         <source>&amp;Person</source>
@@ -3835,7 +5636,7 @@ Case management for outreach work with families.</translation>
     <name>PrintDialog</name>
     <message>
         <source>Hilfeplan drucken – Version {number}</source>
-        <extracomment>The PDF was written (its path).</extracomment>
+        <extracomment>The PDF was written (its path). A copy was logged in the disclosure log (its Disclosure), after saving or printing.</extracomment>
         <translation>Print help plan – version {number}</translation>
     </message>
     <message>
@@ -3849,6 +5650,14 @@ Case management for outreach work with families.</translation>
     <message>
         <source>&amp;Anordnung:</source>
         <translation>La&amp;yout:</translation>
+    </message>
+    <message>
+        <source>&amp;Empfänger:</source>
+        <translation>&amp;Recipient:</translation>
+    </message>
+    <message>
+        <source>&amp;Zweck:</source>
+        <translation>P&amp;urpose:</translation>
     </message>
     <message>
         <source>für die &amp;Familie</source>
@@ -3899,10 +5708,6 @@ Case management for outreach work with families.</translation>
         <translation>Save help plan as PDF</translation>
     </message>
     <message>
-        <source>PDF-Dateien (*.pdf)</source>
-        <translation>PDF files (*.pdf)</translation>
-    </message>
-    <message>
         <source>Hilfeplan wird erstellt …</source>
         <translation>Creating help plan …</translation>
     </message>
@@ -3910,6 +5715,9 @@ Case management for outreach work with families.</translation>
         <source>Gespeichert: {path}</source>
         <translation>Saved: {path}</translation>
     </message>
+</context>
+<context>
+    <name>Printouts</name>
     <message>
         <source>Keine Berechtigung, in diesen Ordner zu schreiben.</source>
         <translation>No permission to write to this folder.</translation>
@@ -3917,6 +5725,38 @@ Case management for outreach work with families.</translation>
     <message>
         <source>Die Datei konnte nicht geschrieben werden.</source>
         <translation>The file could not be written.</translation>
+    </message>
+</context>
+<context>
+    <name>RecipientChoice</name>
+    <message>
+        <source>Familie</source>
+        <extracomment>The family file was read (the organisations can be chosen).</extracomment>
+        <translation>Family</translation>
+    </message>
+    <message>
+        <source>nur für die Akte</source>
+        <translation>for the case file only</translation>
+    </message>
+    <message>
+        <source>Empfänger</source>
+        <translation>Recipient</translation>
+    </message>
+    <message>
+        <source>Zweck der Weitergabe</source>
+        <translation>Purpose of sharing</translation>
+    </message>
+    <message>
+        <source>Anonymisiert: Dafür ist keine Einwilligung nötig.</source>
+        <translation>Anonymised: no consent is needed for this.</translation>
+    </message>
+    <message>
+        <source>Weitergabe nicht erlaubt – es fehlt eine gültige Einwilligung:</source>
+        <translation>Sharing not allowed – a valid consent is missing:</translation>
+    </message>
+    <message>
+        <source>Erlaubt durch die Einwilligung vom {dates}.</source>
+        <translation>Allowed by the consent dated {dates}.</translation>
     </message>
 </context>
 <context>
@@ -4322,6 +6162,48 @@ Case management for outreach work with families.</translation>
     </message>
 </context>
 <context>
+    <name>ResultsSheetDialog</name>
+    <message>
+        <source>Ergebnisblatt für die Familie – {when}</source>
+        <translation>Results sheet for the family – {when}</translation>
+    </message>
+    <message>
+        <source>&amp;Sprache:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <source>&amp;Anordnung:</source>
+        <translation>La&amp;yout:</translation>
+    </message>
+    <message>
+        <source>nebeneinander (zwei Spalten)</source>
+        <translation>side by side (two columns)</translation>
+    </message>
+    <message>
+        <source>abwechselnd (Absatz für Absatz)</source>
+        <translation>alternating (paragraph by paragraph)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Text(e) sind noch nicht übersetzt und erscheinen nur auf Deutsch (übersetzen im Protokoll).</source>
+        <translation>
+            <numerusform>%n text is not translated yet and appears only in German (translate it in the minutes).</numerusform>
+            <numerusform>%n texts are not translated yet and appear only in German (translate them in the minutes).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Die Ergebnisse und vereinbarten Schritte, ohne interne Notizen.</source>
+        <translation>The results and agreed steps, without internal notes.</translation>
+    </message>
+    <message>
+        <source>Ergebnisblatt als PDF speichern</source>
+        <translation>Save results sheet as PDF</translation>
+    </message>
+    <message>
+        <source>Ergebnisblatt wird erstellt …</source>
+        <translation>Creating results sheet …</translation>
+    </message>
+</context>
+<context>
     <name>ReviewDialog</name>
     <message>
         <source>Überprüfung erfassen</source>
@@ -4551,6 +6433,18 @@ Case management for outreach work with families.</translation>
         <translation>&amp;Vault folder:</translation>
     </message>
     <message>
+        <source>&amp;Einwilligungen gelten:</source>
+        <translation>Consents val&amp;id for:</translation>
+    </message>
+    <message>
+        <source> Monate</source>
+        <translation> months</translation>
+    </message>
+    <message>
+        <source>Vorschlag für „gültig bis“, wenn eine Einwilligung erteilt wird; im Dialog änderbar.</source>
+        <translation>Suggested “valid until” date when a consent is given; can be changed in the dialog.</translation>
+    </message>
+    <message>
         <source> Minuten</source>
         <translation> minutes</translation>
     </message>
@@ -4587,6 +6481,10 @@ Case management for outreach work with families.</translation>
         <translation>Name for the &amp;signature:</translation>
     </message>
     <message>
+        <source>E-&amp;Mail für Einladungen:</source>
+        <translation>E-&amp;mail for invitations:</translation>
+    </message>
+    <message>
         <source>z. B. Stadt Musterstadt – Fallmanagement</source>
         <translation>e.g. City of Sampletown – Case management</translation>
     </message>
@@ -4597,6 +6495,14 @@ Case management for outreach work with families.</translation>
     <message>
         <source>Ihr Name, wie er unterschreibt</source>
         <translation>Your name as you sign it</translation>
+    </message>
+    <message>
+        <source>Absender der Kalendereinladungen zu Fallkonferenzen</source>
+        <translation>Sender of the calendar invitations to case conferences</translation>
+    </message>
+    <message>
+        <source>Bitte eine gültige E-Mail-Adresse eingeben.</source>
+        <translation>Please enter a valid email address.</translation>
     </message>
     <message>
         <source>Tresor-Ordner wählen</source>
@@ -4755,6 +6661,109 @@ Case management for outreach work with families.</translation>
     <message>
         <source>Fortschreibung be&amp;ginnen</source>
         <translation>&amp;Start update</translation>
+    </message>
+</context>
+<context>
+    <name>StepDialog</name>
+    <message>
+        <source>Schritt ändern</source>
+        <extracomment>Who does it: nobody named yet, the family, or an actor (by id).</extracomment>
+        <translation>Change step</translation>
+    </message>
+    <message>
+        <source>Schritt vereinbaren</source>
+        <translation>Agree step</translation>
+    </message>
+    <message>
+        <source>&amp;Was:</source>
+        <translation>&amp;What:</translation>
+    </message>
+    <message>
+        <source>Übe&amp;rsetzung ({language}):</source>
+        <translation>&amp;Translation ({language}):</translation>
+    </message>
+    <message>
+        <source>W&amp;er:</source>
+        <translation>Wh&amp;o:</translation>
+    </message>
+    <message>
+        <source>&amp;Für wen:</source>
+        <translation>&amp;For whom:</translation>
+    </message>
+    <message>
+        <source>&amp;Bis wann:</source>
+        <translation>By whe&amp;n:</translation>
+    </message>
+    <message>
+        <source>Er&amp;gebnisziel:</source>
+        <translation>Outcome &amp;goal:</translation>
+    </message>
+    <message>
+        <source>z. B. Termin beim Kinderarzt vereinbaren</source>
+        <translation>e.g. make an appointment with the paediatrician</translation>
+    </message>
+    <message>
+        <source>Übersetzung für das Ergebnisblatt der Familie</source>
+        <translation>Translation for the family&apos;s results sheet</translation>
+    </message>
+    <message>
+        <source>von Fachübersetzung geprüft</source>
+        <translation>checked by a professional translator</translation>
+    </message>
+    <message>
+        <source>nicht festgelegt</source>
+        <translation>not specified</translation>
+    </message>
+    <message>
+        <source>Familie</source>
+        <translation>Family</translation>
+    </message>
+    <message>
+        <source>keins</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Unter diesem Ergebnisziel wird der Schritt als Aktivität in den Hilfeplan übernommen.</source>
+        <translation>The step is added to the help plan as an activity under this outcome goal.</translation>
+    </message>
+    <message>
+        <source>Die Familienmitglieder, um die es geht</source>
+        <translation>The family members concerned</translation>
+    </message>
+</context>
+<context>
+    <name>StepTableModel</name>
+    <message>
+        <source>Was</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Wer</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>Personen</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>Bis wann</source>
+        <translation>By when</translation>
+    </message>
+    <message>
+        <source>Ergebnisziel</source>
+        <translation>Outcome goal</translation>
+    </message>
+    <message>
+        <source>Übernommen</source>
+        <translation>Added</translation>
+    </message>
+    <message>
+        <source>Familie</source>
+        <translation>Family</translation>
+    </message>
+    <message>
+        <source>Als Aktivität und Aufgabe in den Hilfeplan übernommen</source>
+        <translation>Added to the help plan as an activity and a task</translation>
     </message>
 </context>
 <context>
@@ -4981,12 +6990,16 @@ Case management for outreach work with families.</translation>
         <source>Aktivität</source>
         <translation>Activity</translation>
     </message>
+    <message>
+        <source>Stellen</source>
+        <translation>Organisations</translation>
+    </message>
 </context>
 <context>
     <name>TodayView</name>
     <message>
         <source>{heading} – die ersten {shown}</source>
-        <extracomment>Changes of these kinds alter what the sections show. The family file tab that help plan entries open. (family id, tab name) — after ``open_family_requested``, for entries that belong to one tab of the family file (the help plan sections ask for &quot;help_plan&quot;). After the sections were filled (tests and status bars listen). The help plan&apos;s sections (Überprüfungen, Aktivitäten), shown after the first two. Every section in screen order.</extracomment>
+        <extracomment>Changes of these kinds alter what the sections show. The family file tab that help plan entries open. The family file tab that expiring consents open. (family id, tab name) — after ``open_family_requested``, for entries that belong to one tab of the family file (the help plan sections ask for &quot;help_plan&quot;). After the sections were filled (tests and status bars listen). The help plan&apos;s sections (Überprüfungen, Aktivitäten), shown after the first two. Every section in screen order.</extracomment>
         <translation>{heading} – the first {shown}</translation>
     </message>
     <message>
@@ -5035,6 +7048,21 @@ Case management for outreach work with families.</translation>
             <numerusform>&amp;Activities due (%n)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Einwilligungen laufen a&amp;b (%n)</source>
+        <translation>
+            <numerusform>&amp;Consents expiring (%n)</numerusform>
+            <numerusform>&amp;Consents expiring (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>In den nächsten 4 Wochen läuft keine Einwilligung ab.</source>
+        <translation>No consent expires in the next 4 weeks.</translation>
+    </message>
+    <message>
+        <source>Ablaufende Einwilligungen</source>
+        <translation>Expiring consents</translation>
+    </message>
     <message>
         <source>Keine Überprüfung eines Hilfeplans fällig.</source>
         <translation>No help plan review due.</translation>
@@ -5082,6 +7110,85 @@ Case management for outreach work with families.</translation>
     <message>
         <source>Letzte Besuche</source>
         <translation>Recent visits</translation>
+    </message>
+</context>
+<context>
+    <name>TopicDialog</name>
+    <message>
+        <source>Thema ändern</source>
+        <extracomment>The lead combo&apos;s data for the case manager (no actor).</extracomment>
+        <translation>Change topic</translation>
+    </message>
+    <message>
+        <source>Thema hinzufügen</source>
+        <translation>Add topic</translation>
+    </message>
+    <message>
+        <source>&amp;Thema:</source>
+        <translation>To&amp;pic:</translation>
+    </message>
+    <message>
+        <source>&amp;Daten:</source>
+        <translation>Da&amp;ta:</translation>
+    </message>
+    <message>
+        <source>&amp;Personen:</source>
+        <translation>Pe&amp;ople:</translation>
+    </message>
+    <message>
+        <source>&amp;Ziele im Hilfeplan:</source>
+        <translation>&amp;Goals in the help plan:</translation>
+    </message>
+    <message>
+        <source>&amp;Federführung:</source>
+        <translation>&amp;Lead:</translation>
+    </message>
+    <message>
+        <source>Anonymisierte Fallbesprechung: keine Namen im Titel, nur Rollen (z. B. „Kind 1“).</source>
+        <translation>Anonymised case discussion: no names in the title, only roles (e.g. “child 1”).</translation>
+    </message>
+    <message>
+        <source>Welche Daten das Thema berührt, entscheidet, wer es sehen darf. Ohne Auswahl berührt es keine personenbezogenen Daten und geht an alle.</source>
+        <translation>The data the topic touches decides who may see it. With nothing selected, it touches no personal data and goes to everyone.</translation>
+    </message>
+    <message>
+        <source>z. B. Schulbesuch und Fehlzeiten</source>
+        <translation>e.g. school attendance and absences</translation>
+    </message>
+    <message>
+        <source>Ohne Auswahl: die ganze Familie</source>
+        <translation>With nothing selected: the whole family</translation>
+    </message>
+    <message>
+        <source>Ergebnisziele und Aktivitäten des Hilfeplans, um die es geht</source>
+        <translation>The outcome goals and activities of the help plan concerned</translation>
+    </message>
+    <message>
+        <source>Fallmanagement</source>
+        <translation>Case management</translation>
+    </message>
+</context>
+<context>
+    <name>TopicTableModel</name>
+    <message>
+        <source>Nr.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Thema</source>
+        <translation>Topic</translation>
+    </message>
+    <message>
+        <source>Daten</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <source>Personen</source>
+        <translation>People</translation>
+    </message>
+    <message>
+        <source>Federführung</source>
+        <translation>Lead</translation>
     </message>
 </context>
 <context>
@@ -5453,6 +7560,74 @@ Case management for outreach work with families.</translation>
     <message>
         <source>korrigiert am {moment}</source>
         <translation>corrected on {moment}</translation>
+    </message>
+</context>
+<context>
+    <name>WithdrawDialog</name>
+    <message>
+        <source>Einwilligung widerrufen</source>
+        <extracomment>The confirmation asked before saving, while it is open.</extracomment>
+        <translation>Withdraw consent</translation>
+    </message>
+    <message>
+        <source>Ein Widerruf gilt ab seinem Datum für die Zukunft. Was vorher weitergegeben wurde, bleibt im Offenlegungsprotokoll verzeichnet.</source>
+        <translation>A withdrawal applies from its date onwards. Whatever was shared before remains recorded in the disclosure log.</translation>
+    </message>
+    <message>
+        <source>&amp;Umfang:</source>
+        <translation>&amp;Scope:</translation>
+    </message>
+    <message>
+        <source>&amp;Stellen:</source>
+        <translation>&amp;Organisations:</translation>
+    </message>
+    <message>
+        <source>&amp;Daten:</source>
+        <translation>Da&amp;ta:</translation>
+    </message>
+    <message>
+        <source>&amp;Zwecke:</source>
+        <translation>&amp;Purposes:</translation>
+    </message>
+    <message>
+        <source>Widerrufen &amp;am:</source>
+        <translation>W&amp;ithdrawn on:</translation>
+    </message>
+    <message>
+        <source>Erklärt &amp;von:</source>
+        <translation>Declared b&amp;y:</translation>
+    </message>
+    <message>
+        <source>&amp;Notizen:</source>
+        <translation>&amp;Notes:</translation>
+    </message>
+    <message>
+        <source>ganz widerrufen</source>
+        <translation>withdraw entirely</translation>
+    </message>
+    <message>
+        <source>teilweise widerrufen – nur das Angekreuzte</source>
+        <translation>withdraw partly – only what is ticked</translation>
+    </message>
+    <message>
+        <source>&amp;Widerrufen …</source>
+        <translation>&amp;Withdraw …</translation>
+    </message>
+    <message>
+        <source>Bitte ankreuzen, was widerrufen wird: Stellen, Daten oder Zwecke.</source>
+        <translation>Please tick what is withdrawn: organisations, data or purposes.</translation>
+    </message>
+    <message>
+        <source>Der Widerruf gilt ab dem {date} und wirkt sofort: Ab dann wird nichts mehr in diesem Umfang weitergegeben.
+
+Er kann nicht rückgängig gemacht werden; für eine spätere Weitergabe braucht es eine neue Einwilligung. Bereits weitergegebene Unterlagen bleiben im Offenlegungsprotokoll verzeichnet.</source>
+        <translation>The withdrawal applies from {date} and takes effect immediately: from then on, nothing more is shared within this scope.
+
+It cannot be undone; any later sharing needs a new consent. Documents already shared remain recorded in the disclosure log.</translation>
+    </message>
+    <message>
+        <source>Jetzt widerrufen</source>
+        <translation>Withdraw now</translation>
     </message>
 </context>
 </TS>

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib.util
+import re
 from datetime import datetime
 from pathlib import Path
 from types import ModuleType
@@ -24,9 +25,11 @@ from PySide6.QtWidgets import (
 )
 
 from fallmanager.app import DesktopApp
+from fallmanager.domain.case_conference import CaseConference, ConferenceTopic
 from fallmanager.domain.dates import PartialDate
+from fallmanager.domain.network import ActorKind
 from fallmanager.domain.residence import ResidenceKind
-from fallmanager.services import persons, residence, tasks, visits
+from fallmanager.services import case_conference, network, persons, residence, tasks, visits
 from fallmanager.services.family_files import open_family_file
 from tests.ui.conftest import TODAY, in_vault, wait_idle
 
@@ -59,6 +62,33 @@ def _german_sources() -> set[str]:
     return german
 
 
+def _german_formats() -> list[re.Pattern[str]]:
+    """German texts with a number or value filled in ("%n gesperrt", "vom {date}")."""
+    messages = _translations_tool().messages(ROOT / "i18n" / "fallmanager_en.ts")
+    patterns = []
+    for (_context, source), (translation, _finished) in messages.items():
+        if ("{" not in source and "%" not in source) or source == translation:
+            continue
+        parts = re.split(r"(%n|%\d|\{[a-z_]*\})", source.replace("&", ""))
+        if sum(len(p) for p in parts[::2]) < 6:
+            continue  # too little fixed text to tell the language
+        body = "".join(re.escape(p) if i % 2 == 0 else ".+" for i, p in enumerate(parts))
+        patterns.append(re.compile(body))
+    return patterns
+
+
+def _cells(view: QTableView | QTreeView, rows: int = 20) -> list[str]:
+    """The texts of the first rows of a table (what a user reads first)."""
+    model = view.model()
+    found = []
+    for row in range(min(model.rowCount(QModelIndex()), rows)):
+        for column in range(model.columnCount(QModelIndex())):
+            value = model.index(row, column).data(Qt.ItemDataRole.DisplayRole)
+            if isinstance(value, str) and value.strip():
+                found.append(value)
+    return found
+
+
 def _texts(widget: QWidget) -> list[str]:
     texts: list[str] = []
     for child in [widget, *widget.findChildren(QWidget)]:
@@ -76,6 +106,7 @@ def _texts(widget: QWidget) -> list[str]:
                 str(model.headerData(c, Qt.Orientation.Horizontal) or "")
                 for c in range(model.columnCount(QModelIndex()))
             ]
+            texts += _cells(child)
         texts.append(child.windowTitle())
         texts += [action.text() for action in child.actions() if isinstance(action, QAction)]
     return [t.replace("&", "").strip() for t in texts if t and t.strip()]
@@ -101,9 +132,24 @@ def _family(qtbot: Any, app: DesktopApp) -> Any:
             uow, person_id=mother.id, kind=ResidenceKind.TOLERATION,
             valid_from=TODAY, valid_until=TODAY.replace(year=2027),
         )  # fmt: skip
-        tasks.add_task(uow, family_id=family.id, title="Pass", due_on=TODAY)
+        tasks.add_task(uow, family_id=family.id, title="Passbild abgeben", due_on=TODAY)
         visits.record_visit(
             uow, family_id=family.id, occurred_at=datetime(2026, 11, 20, 10, 0), note="Gespräch"
+        )
+        # A conference whose participant the consent gate refuses (no consent at all).
+        actor = network.add_actor(uow, name="Jobcenter Musterstadt", kind=ActorKind.JOBCENTER)
+        conference = CaseConference(
+            family_id=family.id,
+            starts_at=datetime(2026, 12, 10, 10, 0),
+            participant_actor_ids=(actor.id,),
+            case_label="FK-TEST7",
+        )
+        case_conference.save_conference(uow, conference=conference)
+        case_conference.save_topic(
+            uow,
+            topic=ConferenceTopic(
+                conference_id=conference.id, title="TOP-X", categories=("school",)
+            ),
         )
         return family
 
@@ -141,6 +187,8 @@ def test_nothing_german_is_left_on_screen_in_english(make_desktop: Any, qtbot: A
             shown.update(_texts(top))
     left = sorted(text for text in shown if text in german)
     assert left == []
+    formats = _german_formats()
+    assert sorted(t for t in shown if any(f.fullmatch(t) for f in formats)) == []
     assert {"Families", "Overview", "People", "Settings"} <= shown
     for top in QApplication.topLevelWidgets():
         if top is not window and top.isVisible():
