@@ -122,7 +122,8 @@ def main() -> int:
         _pump(app, 0.2)
         _wait(app, lambda: not desktop.session.worker.busy)
         _pump(app, 0.2)
-        _save(window, folder, f"1{index}-akte-{name}")
+        number = 10 + index if index < 9 else 16 + index  # 25… after the dialogs
+        _save(window, folder, f"{number}-akte-{name}")
 
     family.tabs.setCurrentWidget(family.genogram)
     family.genogram.export_action.trigger()
@@ -144,6 +145,8 @@ def main() -> int:
         _save(plan.dialog, folder, "24-hilfeplan-drucken")
         plan.dialog.reject()
 
+    _conference_shots(app, desktop, window, folder)
+
     family.tabs.setCurrentWidget(family.visits)
     family.visits.record_visit()
     _pump(app)
@@ -164,6 +167,35 @@ def main() -> int:
     _save(window, folder, "22-gesperrt")
     desktop.shutdown()
     return 0
+
+
+def _conference_shots(app: Any, desktop: Any, window: Any, folder: Path) -> None:
+    """A family whose held conference has a participant the consent gate refuses."""
+    from fallmanager.domain.case_conference import ConferenceStatus
+
+    for family_id in window.families_view.family_ids_shown():
+        family = window.open_family(family_id)
+        _wait(app, lambda f=family: f.detail is not None)
+        held = [c for c in family.detail.case_conferences if c.status is ConferenceStatus.HELD]
+        if not held:
+            continue
+        family.tabs.setCurrentWidget(family.conferences)
+        _wait(app, lambda: not desktop.session.worker.busy)
+        _pump(app, 0.2)
+        tab = family.conferences
+        refused = [c for c in held if not tab.snapshots[c.id].gate.fully_permitted]
+        if not refused:
+            continue
+        tab.select_conference(refused[0].id)
+        for index, name in ((1, "34-fallkonferenz-einwilligungen-pruefen"),
+                            (2, "35-fallkonferenz-protokoll")):  # fmt: skip
+            tab.sections.setCurrentIndex(index)
+            _pump(app, 0.3)
+            _save(window, folder, name)
+        family.tabs.setCurrentWidget(family.consents)
+        _pump(app, 0.3)
+        _save(window, folder, "33-einwilligungen-mit-fallkonferenz")
+        return
 
 
 if __name__ == "__main__":
