@@ -92,6 +92,20 @@ def in_vault(qtbot: Any, session: VaultSession, fn: Callable[[UnitOfWork], T]) -
     return session.worker.run_blocking(lambda ctx: fn(ctx.uow()))
 
 
+def close_alive(widgets: list[Any]) -> None:
+    """Close the widgets a test kept alive (qtbot holds weak references only) and forget
+    them; one already deleted with its parent, or on close, is skipped."""
+    import shiboken6
+
+    try:
+        for widget in widgets:
+            if shiboken6.isValid(widget):
+                widget.close()
+        QApplication.processEvents()
+    finally:
+        widgets.clear()
+
+
 def type_text(widget: Any, text: str) -> None:
     """Type ``text`` key by key, like a user; QTest's keyClicks handles ASCII only, so
     letters such as đ, ş or ü are sent as key events carrying their text."""

@@ -25,7 +25,7 @@ from fallmanager.ui.families.view import FamilyListView
 from fallmanager.ui.ops import Changes
 from fallmanager.ui.session import VaultSession
 from fallmanager.ui.settings import AppSettings
-from tests.ui.conftest import TODAY, in_vault, wait_idle
+from tests.ui.conftest import TODAY, close_alive, in_vault, wait_idle
 
 
 @pytest.fixture(autouse=True)
@@ -73,10 +73,7 @@ _ALIVE: list[Any] = []
 @pytest.fixture(autouse=True)
 def _keep_views_alive(qtbot: Any) -> Iterator[None]:
     yield
-    for widget in _ALIVE:
-        widget.close()
-    QApplication.processEvents()
-    _ALIVE.clear()
+    close_alive(_ALIVE)
 
 
 def _view(qtbot: Any, session: VaultSession, settings: AppSettings) -> FamilyListView:

@@ -11,7 +11,6 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QBrush
-from PySide6.QtWidgets import QApplication
 
 from fallmanager.domain.dates import PartialDate
 from fallmanager.domain.residence import ResidenceKind
@@ -22,7 +21,7 @@ from fallmanager.ui.ops import Changes
 from fallmanager.ui.session import VaultSession
 from fallmanager.ui.settings import AppSettings
 from fallmanager.ui.today.view import Section, TodayView
-from tests.ui.conftest import TODAY, in_vault, wait_idle
+from tests.ui.conftest import TODAY, close_alive, in_vault, wait_idle
 
 _ALIVE: list[Any] = []
 
@@ -33,10 +32,7 @@ def _german_and_alive(qtbot: Any) -> Iterator[None]:
     previous = QLocale()
     QLocale.setDefault(QLocale(QLocale.Language.German, QLocale.Country.Germany))
     yield
-    for widget in _ALIVE:
-        widget.close()
-    QApplication.processEvents()
-    _ALIVE.clear()
+    close_alive(_ALIVE)
     QLocale.setDefault(previous)
 
 

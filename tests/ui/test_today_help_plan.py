@@ -10,10 +10,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-import shiboken6
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QBrush
-from PySide6.QtWidgets import QApplication
 
 from fallmanager.domain.dates import PartialDate
 from fallmanager.domain.help_plan import GoalLevel
@@ -22,7 +20,7 @@ from fallmanager.services.help_plan import add_goal, agree_version, start_help_p
 from fallmanager.services.ports import UnitOfWork
 from fallmanager.ui.family_file.view import FamilyFileView
 from fallmanager.ui.today.view import TodayView
-from tests.ui.conftest import TODAY, in_vault
+from tests.ui.conftest import TODAY, close_alive, in_vault
 
 _ALIVE: list[Any] = []
 
@@ -32,12 +30,7 @@ def _german_and_alive(qtbot: Any) -> Iterator[None]:
     previous = QLocale()
     QLocale.setDefault(QLocale(QLocale.Language.German, QLocale.Country.Germany))
     yield
-    for widget in _ALIVE:
-        # A view may have been deleted with its parent already (deleteLater on close).
-        if shiboken6.isValid(widget):
-            widget.close()
-    QApplication.processEvents()
-    _ALIVE.clear()
+    close_alive(_ALIVE)
     QLocale.setDefault(previous)
 
 
