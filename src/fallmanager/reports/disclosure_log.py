@@ -99,11 +99,11 @@ class DisclosureLogPdf(PdfDocument):
                     "Datenkategorien",
                     "Wessen Daten",
                     "Einwilligungen (erteilt am)",
-                    "Anonymisiert",
+                    "Anonym",
                     "Weg",
                 ],
                 rows,
-                (0.09, 0.2, 0.13, 0.14, 0.14, 0.13, 0.1, 0.07),
+                (0.09, 0.2, 0.13, 0.14, 0.14, 0.14, 0.07, 0.09),
             )
         )
         story.append(Spacer(1, 3 * mm))
