@@ -70,11 +70,6 @@ class ConferenceSnapshot:
         found = [self.actor(a) for a in self.conference.participant_actor_ids]
         return tuple(a for a in found if a is not None)
 
-    @property
-    def participating_members(self) -> tuple[Person, ...]:
-        found = [self.person(p) for p in self.conference.participant_person_ids]
-        return tuple(p for p in found if p is not None)
-
 
 def conference_snapshot(detail: FamilyFileDetail, conference_id: uuid.UUID) -> ConferenceSnapshot:
     """The conference ``conference_id`` of a family file, with the gate evaluated."""
@@ -107,7 +102,3 @@ def consent_overview(detail: FamilyFileDetail, on: date) -> tuple[ConsentGrant, 
 
 def withdrawals_of(detail: FamilyFileDetail, consent: Consent) -> tuple[ConsentWithdrawal, ...]:
     return tuple(w for w in detail.consent_withdrawals if w.consent_id == consent.id)
-
-
-def is_fully_withdrawn(detail: FamilyFileDetail, consent: Consent, on: date) -> bool:
-    return any(w.full and w.withdrawn_on <= on for w in withdrawals_of(detail, consent))

@@ -34,9 +34,9 @@ from fallmanager.domain.help_plan import (
 from fallmanager.domain.network import Actor
 from fallmanager.domain.people import NameVariant, Person
 from fallmanager.domain.tasks import Task
-from fallmanager.services.family_files import require_open_family
-from fallmanager.services.help_plan import start_update, write_translation
-from fallmanager.services.history import Change, merge_changes
+from fallmanager.services.family_files import require_members, require_open_family
+from fallmanager.services.help_plan import copy_latest_version, write_translation
+from fallmanager.services.history import Change
 from fallmanager.services.ports import Records, UnitOfWork
 
 
@@ -105,7 +105,7 @@ def save_topic(uow: UnitOfWork, *, topic: ConferenceTopic) -> Change:
         if existing is None:
             siblings = records.find(ConferenceTopic, conference_id=topic.conference_id)
             topic = replace(topic, position=max((t.position for t in siblings), default=-1) + 1)
-        _require_members(records, conference.family_id, topic.person_ids, "person_ids")
+        require_members(records, conference.family_id, topic.person_ids, "person_ids")
         if topic.lead_actor_id is not None:
             records.require(Actor, topic.lead_actor_id)
         if conference.anonymised:
@@ -170,7 +170,7 @@ def save_step(uow: UnitOfWork, *, step: AgreedStep) -> Change:
         if existing is None:
             siblings = records.find(AgreedStep, topic_id=step.topic_id)
             step = replace(step, position=max((s.position for s in siblings), default=-1) + 1)
-        _require_members(records, conference.family_id, step.person_ids, "person_ids")
+        require_members(records, conference.family_id, step.person_ids, "person_ids")
         if step.responsible_actor_id is not None:
             records.require(Actor, step.responsible_actor_id)
         if step.outcome_goal_id is not None:
@@ -240,7 +240,6 @@ def take_steps_into_help_plan(
     Ergebnisziel (or that goal's copy in the draft), else under the first Ergebnisziel the
     topic is tied to. Steps already taken over are skipped. All or nothing.
     """
-    change = Change((), ())
     with uow:
         records = uow.records
         conference = _conference(records, conference_id)
@@ -249,78 +248,64 @@ def take_steps_into_help_plan(
         steps = [s for s in found if not s.taken_into_help_plan]
         if any(s.topic_id not in topics for s in steps):
             raise DomainError(ErrorCode.REFERENCE_MISMATCH, "step_ids")
+        if not steps:
+            return Change((), ())
         versions = records.find(HelpPlanVersion, family_id=conference.family_id)
         if not versions:
             raise DomainError(ErrorCode.NO_OUTCOME_GOAL, "help_plan")
-    if not steps:
-        return change
-    draft = next((v for v in versions if v.status is VersionStatus.DRAFT), None)
-    if draft is None:
-        change = start_update(uow, family_id=conference.family_id, drawn_up_on=today)
-        draft = next(e for e in change.after if isinstance(e, HelpPlanVersion))
-    try:
-        with uow:
-            records = uow.records
-            goals = records.find(HelpPlanGoal, version_id=draft.id)
-            positions: dict[uuid.UUID, int] = {}
-            before: list[Entity] = []
-            after: list[Entity] = []
-            for step in sorted(steps, key=lambda s: (topics[s.topic_id].position, s.position)):
-                parent = _outcome_goal_in(records, goals, step, topics[step.topic_id])
-                if parent is None:
-                    raise DomainError(ErrorCode.NO_OUTCOME_GOAL, "outcome_goal_id")
-                if parent.id not in positions:
-                    positions[parent.id] = max(
-                        (g.position for g in goals if g.parent_id == parent.id), default=-1
-                    )
-                positions[parent.id] += 1
-                actor = (
-                    records.get(Actor, step.responsible_actor_id)
-                    if step.responsible_actor_id
-                    else None
+        draft = next((v for v in versions if v.status is VersionStatus.DRAFT), None)
+        started: list[Entity] = []
+        if draft is None:  # a Fortschreibung for them, in the same transaction
+            started = copy_latest_version(records, conference.family_id, today, None)
+            records.add_many(started)
+            draft = next(e for e in started if isinstance(e, HelpPlanVersion))
+        goals = records.find(HelpPlanGoal, version_id=draft.id)
+        positions: dict[uuid.UUID, int] = {}
+        before: list[Entity] = []
+        after: list[Entity] = list(started)
+        for step in sorted(steps, key=lambda s: (topics[s.topic_id].position, s.position)):
+            parent = _outcome_goal_in(records, goals, step, topics[step.topic_id])
+            if parent is None:
+                raise DomainError(ErrorCode.NO_OUTCOME_GOAL, "outcome_goal_id")
+            if parent.id not in positions:
+                positions[parent.id] = max(
+                    (g.position for g in goals if g.parent_id == parent.id), default=-1
                 )
-                activity = HelpPlanGoal(
-                    version_id=draft.id,
-                    parent_id=parent.id,
-                    level=GoalLevel.ACTIVITY,
-                    position=positions[parent.id],
-                    wording=step.wording,
-                    person_ids=step.person_ids,
-                    domains=parent.domains,
-                    responsible_actor_id=step.responsible_actor_id,
-                    responsible_is_family=step.responsible_is_family,
-                    due_on=step.due_on,
-                )
-                responsible = [actor.name if actor is not None else ""]
-                if step.responsible_is_family:
-                    responsible.append(family_label)
-                task = Task(
-                    family_id=conference.family_id,
-                    person_id=step.person_ids[0] if len(step.person_ids) == 1 else None,
-                    title=step.wording[:200],
-                    due_on=step.due_on,
-                    responsible=", ".join(r for r in responsible if r)[:200],
-                    notes=task_note,
-                )
-                taken = replace(step, activity_id=activity.id, task_id=task.id)
-                records.add(activity)
-                records.add(task)
-                records.update(taken)
-                before.append(step)
-                after += [activity, task, taken]
-            uow.commit()
-    except DomainError:
-        if change.after:  # nothing could be taken over: the update started for it goes too
-            _withdraw(uow, change)
-        raise
-    return merge_changes([change, Change(tuple(before), tuple(after))])
-
-
-def _withdraw(uow: UnitOfWork, change: Change) -> None:
-    with uow:
-        for record in reversed(change.created):
-            uow.records.delete(type(record), record.id)
+            positions[parent.id] += 1
+            actor = (
+                records.get(Actor, step.responsible_actor_id) if step.responsible_actor_id else None
+            )
+            activity = HelpPlanGoal(
+                version_id=draft.id,
+                parent_id=parent.id,
+                level=GoalLevel.ACTIVITY,
+                position=positions[parent.id],
+                wording=step.wording,
+                person_ids=step.person_ids,
+                domains=parent.domains,
+                responsible_actor_id=step.responsible_actor_id,
+                responsible_is_family=step.responsible_is_family,
+                due_on=step.due_on,
+            )
+            responsible = [actor.name if actor is not None else ""]
+            if step.responsible_is_family:
+                responsible.append(family_label)
+            task = Task(
+                family_id=conference.family_id,
+                person_id=step.person_ids[0] if len(step.person_ids) == 1 else None,
+                title=step.wording[:200],
+                due_on=step.due_on,
+                responsible=", ".join(r for r in responsible if r)[:200],
+                notes=task_note,
+            )
+            taken = replace(step, activity_id=activity.id, task_id=task.id)
+            records.add(activity)
+            records.add(task)
+            records.update(taken)
+            before.append(step)
+            after += [activity, task, taken]
         uow.commit()
+    return Change(tuple(before), tuple(after))
 
 
 def _outcome_goal_in(
@@ -371,7 +356,7 @@ def _check_conference(records: Records, conference: CaseConference) -> None:
     if conference.anonymised and conference.participant_person_ids:
         # The family does not sit in on a discussion of its case without names.
         raise DomainError(ErrorCode.INVALID_VALUE, "participant_person_ids")
-    _require_members(
+    require_members(
         records, conference.family_id, conference.participant_person_ids, "participant_person_ids"
     )
     actor_ids = set(conference.participant_actor_ids)
@@ -383,16 +368,6 @@ def _check_conference(records: Records, conference: CaseConference) -> None:
         topics = records.find(ConferenceTopic, conference_id=conference.id)
         texts = [conference.place, *(t.title for t in topics), *(t.result for t in topics)]
         _require_no_names(records, conference.family_id, texts, "anonymised")
-
-
-def _require_members(
-    records: Records, family_id: uuid.UUID, person_ids: tuple[uuid.UUID, ...], field: str
-) -> None:
-    if not person_ids:
-        return
-    members = {m.person_id for m in records.find(FamilyMembership, family_id=family_id)}
-    if not set(person_ids) <= members:
-        raise DomainError(ErrorCode.NOT_A_MEMBER, field)
 
 
 def _require_no_names(

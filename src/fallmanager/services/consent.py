@@ -12,9 +12,8 @@ from datetime import date
 
 from fallmanager.domain.consent import Consent, ConsentForm, ConsentStatus, ConsentWithdrawal
 from fallmanager.domain.errors import DomainError, ErrorCode
-from fallmanager.domain.family import FamilyMembership
 from fallmanager.domain.network import Actor
-from fallmanager.services.family_files import require_open_family
+from fallmanager.services.family_files import require_members, require_open_family
 from fallmanager.services.history import Change
 from fallmanager.services.ports import Records, UnitOfWork
 
@@ -109,7 +108,7 @@ def withdraw_consent(
             raise DomainError(ErrorCode.INVALID_VALUE, "categories")
         if not set(withdrawal.purposes) <= set(consent.purposes):
             raise DomainError(ErrorCode.INVALID_VALUE, "purposes")
-        _require_members(records, consent.family_id, withdrawal.declared_by_ids, "declared_by_ids")
+        require_members(records, consent.family_id, withdrawal.declared_by_ids, "declared_by_ids")
         records.add(withdrawal)
         uow.commit()
     return withdrawal
@@ -118,18 +117,8 @@ def withdraw_consent(
 def _check_scope(records: Records, consent: Consent, today: date) -> None:
     if consent.given_on is not None and consent.given_on > today:
         raise DomainError(ErrorCode.DATE_IN_FUTURE, "given_on")
-    _require_members(records, consent.family_id, consent.subject_ids, "subject_ids")
-    _require_members(records, consent.family_id, consent.given_by_ids, "given_by_ids")
+    require_members(records, consent.family_id, consent.subject_ids, "subject_ids")
+    require_members(records, consent.family_id, consent.given_by_ids, "given_by_ids")
     found = {a.id for a in records.find(Actor, id=list(consent.recipient_actor_ids))}
     if len(found) != len(set(consent.recipient_actor_ids)):
         raise DomainError(ErrorCode.NOT_FOUND, "recipient_actor_ids")
-
-
-def _require_members(
-    records: Records, family_id: uuid.UUID, person_ids: tuple[uuid.UUID, ...], field: str
-) -> None:
-    if not person_ids:
-        return
-    members = {m.person_id for m in records.find(FamilyMembership, family_id=family_id)}
-    if not set(person_ids) <= members:
-        raise DomainError(ErrorCode.NOT_A_MEMBER, field)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Iterable
 from dataclasses import replace
 from datetime import date
 
@@ -331,6 +332,19 @@ def require_open_family(records: Records, family_id: uuid.UUID) -> FamilyFile:
 def require_member(records: Records, family_id: uuid.UUID, person_id: uuid.UUID) -> None:
     if not records.find(FamilyMembership, family_id=family_id, person_id=person_id):
         raise DomainError(ErrorCode.NOT_A_MEMBER, "person_id", person=str(person_id))
+
+
+def require_members(
+    records: Records, family_id: uuid.UUID, person_ids: Iterable[uuid.UUID], field: str
+) -> None:
+    """Raise NOT_A_MEMBER (at ``field``) unless every one of ``person_ids`` belongs to the
+    family file."""
+    wanted = set(person_ids)
+    if not wanted:
+        return
+    members = {m.person_id for m in records.find(FamilyMembership, family_id=family_id)}
+    if not wanted <= members:
+        raise DomainError(ErrorCode.NOT_A_MEMBER, field)
 
 
 def propose_case_number(uow: UnitOfWork, *, year: int) -> str:

@@ -143,15 +143,17 @@ def start_update(
     """
     with uow:
         require_open_family(uow.records, family_id)
-        created = _copy_latest(uow.records, family_id, drawn_up_on, review_on)
+        created = copy_latest_version(uow.records, family_id, drawn_up_on, review_on)
         uow.records.add_many(created)
         uow.commit()
     return Change((), tuple(created))
 
 
-def _copy_latest(
+def copy_latest_version(
     records: Records, family_id: uuid.UUID, drawn_up_on: date, review_on: date | None
 ) -> list[Entity]:
+    """Inside a running unit of work: a new draft version (first) copied from the newest one,
+    with copies of its goals, needs and requirements — not yet added."""
     versions = records.find(HelpPlanVersion, family_id=family_id, order_by=("number",))
     if not versions:
         raise DomainError(ErrorCode.NOT_FOUND, "family_id")
@@ -233,7 +235,7 @@ def record_review(
         ]
         if start_next and not drafts:  # a Fortschreibung already begun is continued
             require_open_family(uow.records, version.family_id)
-            copies = _copy_latest(uow.records, version.family_id, held_on, next_review_on)
+            copies = copy_latest_version(uow.records, version.family_id, held_on, next_review_on)
             uow.records.add_many(copies)
             created += copies
         uow.commit()

@@ -6,10 +6,9 @@ import uuid
 from dataclasses import dataclass
 from datetime import datetime
 
-from fallmanager.domain.errors import DomainError, ErrorCode
-from fallmanager.domain.family import FamilyFile, FamilyMembership
+from fallmanager.domain.family import FamilyFile
 from fallmanager.domain.visits import CaseNote, Visit, VisitKind
-from fallmanager.services.family_files import require_open_family
+from fallmanager.services.family_files import require_members, require_open_family
 from fallmanager.services.ports import UnitOfWork
 
 
@@ -65,10 +64,7 @@ def record_visit(
         )
     with uow:
         require_open_family(uow.records, family_id)
-        members = {m.person_id for m in uow.records.find(FamilyMembership, family_id=family_id)}
-        for person_id in visit.present_person_ids:
-            if person_id not in members:
-                raise DomainError(ErrorCode.NOT_A_MEMBER, "present_person_ids")
+        require_members(uow.records, family_id, visit.present_person_ids, "present_person_ids")
         uow.records.add(visit)
         if case_note is not None:
             uow.records.add(case_note)

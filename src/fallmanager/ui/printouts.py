@@ -27,10 +27,8 @@ from PySide6.QtWidgets import (
 )
 
 from fallmanager.domain.disclosure import Disclosure
-from fallmanager.domain.help_plan import PRINT_LANGUAGES
 from fallmanager.ui.consent import DISCLOSURE_KIND
 from fallmanager.ui.family_file.tab import FamilyFileContext
-from fallmanager.ui.help_plan.plan_format import language_name
 from fallmanager.ui.ops import Changes, OpContext, run_op
 from fallmanager.ui.widgets.pdf_files import pdf_save_dialog
 
@@ -76,17 +74,6 @@ def write_failure_text(exc: BaseException) -> str | None:
     if isinstance(exc, OSError):
         return QCoreApplication.translate("Printouts", "Die Datei konnte nicht geschrieben werden.")
     return None
-
-
-def language_combo(name: str, chosen: str) -> QComboBox:
-    """German alone (first entry, text set by the caller) or German with a print language."""
-    combo = QComboBox()
-    combo.setObjectName(name)
-    combo.addItem("", "")
-    for code in PRINT_LANGUAGES:
-        combo.addItem(language_name(code), code)
-    combo.setCurrentIndex(max(0, combo.findData(chosen)))
-    return combo
 
 
 def layout_combo(name: str) -> QComboBox:

@@ -48,14 +48,13 @@ from fallmanager.services.conference_documents import (
 )
 from fallmanager.ui.conference.conference_format import conference_when, shut_out
 from fallmanager.ui.family_file.tab import FamilyFileContext
-from fallmanager.ui.help_plan.plan_format import language_name
+from fallmanager.ui.help_plan.plan_format import language_combo, language_name
 from fallmanager.ui.ops import Changes, OpContext, run_op
 from fallmanager.ui.printouts import (
     ALERT,
     DisclosedDocumentDialog,
     Preparation,
     chosen_layout,
-    language_combo,
     layout_combo,
     moment,
     print_options,

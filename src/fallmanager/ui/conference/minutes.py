@@ -17,7 +17,6 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
-    QComboBox,
     QFrame,
     QHBoxLayout,
     QHeaderView,
@@ -33,7 +32,7 @@ from PySide6.QtWidgets import (
 from fallmanager.domain.case_conference import AgreedStep, ConferenceStatus, ConferenceTopic
 from fallmanager.domain.conference_view import ConferenceSnapshot
 from fallmanager.domain.errors import DomainError, ErrorCode
-from fallmanager.domain.help_plan import PRINT_LANGUAGES, VersionStatus
+from fallmanager.domain.help_plan import VersionStatus
 from fallmanager.domain.help_plan_view import plan_versions
 from fallmanager.services.case_conference import (
     remove_step,
@@ -55,7 +54,7 @@ from fallmanager.ui.conference.panel_base import ConferencePanel
 from fallmanager.ui.conference.step_dialog import StepDialog, own_translation
 from fallmanager.ui.family_file.tab import FamilyFileContext
 from fallmanager.ui.family_file.work_common import first_line
-from fallmanager.ui.help_plan.plan_format import language_name
+from fallmanager.ui.help_plan.plan_format import language_combo, language_name
 from fallmanager.ui.ops import OpContext
 from fallmanager.ui.texts import error_text
 from fallmanager.ui.widgets.dates import format_date
@@ -78,11 +77,7 @@ class MinutesPanel(ConferencePanel):
         self.select_step_later: uuid.UUID | None = None
 
         self.language_label = QLabel()
-        self.language = QComboBox()
-        self.language.setObjectName("minutesLanguage")
-        self.language.addItem("", "")
-        for code in PRINT_LANGUAGES:
-            self.language.addItem(language_name(code), code)
+        self.language = language_combo("minutesLanguage")
         self.language_label.setBuddy(self.language)
         self.language.currentIndexChanged.connect(lambda _i: self._language_changed())
         self.notice = QLabel()

@@ -11,7 +11,6 @@ undo command; documents are logged in the disclosure log and not undone.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable
 from html import escape
 
 from PySide6.QtCore import QItemSelection, Qt, Signal
@@ -83,18 +82,18 @@ class ConferencesTab(FamilyFileTab):
         self._stale = False
 
         # -- the bar of conference actions ------------------------------------------------
-        self.plan_button = self._button("planConferenceButton", self.plan_conference)
-        self.edit_button = self._button("editConferenceButton", self.edit_conference)
-        self.held_button = self._button(
+        self.plan_button = self.make_button("planConferenceButton", self.plan_conference)
+        self.edit_button = self.make_button("editConferenceButton", self.edit_conference)
+        self.held_button = self.make_button(
             "conferenceHeldButton", lambda: self.set_status(ConferenceStatus.HELD)
         )
-        self.cancel_button = self._button(
+        self.cancel_button = self.make_button(
             "cancelConferenceButton", lambda: self.set_status(ConferenceStatus.CANCELLED)
         )
-        self.replan_button = self._button(
+        self.replan_button = self.make_button(
             "replanConferenceButton", lambda: self.set_status(ConferenceStatus.PLANNED)
         )
-        self.remove_button = self._button("removeConferenceButton", self.remove_conference)
+        self.remove_button = self.make_button("removeConferenceButton", self.remove_conference)
 
         # -- the list of conferences ------------------------------------------------------
         self.model = ConferenceListModel(self)
@@ -132,9 +131,9 @@ class ConferencesTab(FamilyFileTab):
         self.header.setWordWrap(True)
         self.header.setTextFormat(Qt.TextFormat.RichText)
         self.header.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.invite_button = self._button("inviteButton", self.create_invitations)
-        self.minutes_button = self._button("printMinutesButton", self.print_minutes)
-        self.results_button = self._button("resultsSheetButton", self.results_sheet)
+        self.invite_button = self.make_button("inviteButton", self.create_invitations)
+        self.minutes_button = self.make_button("printMinutesButton", self.print_minutes)
+        self.results_button = self.make_button("resultsSheetButton", self.results_sheet)
         self.agenda = AgendaPanel(context)
         self.gate = GatePanel(context)
         self.minutes = MinutesPanel(context)
@@ -174,12 +173,6 @@ class ConferencesTab(FamilyFileTab):
         layout.addWidget(self.splitter, 1)
         self.retranslate_ui()
         self._update()
-
-    def _button(self, name: str, slot: Callable[[], object]) -> QPushButton:
-        button = QPushButton()
-        button.setObjectName(name)
-        button.clicked.connect(lambda _checked=False: slot())
-        return button
 
     def _conference_buttons(self) -> list[QPushButton]:
         return [

@@ -42,7 +42,6 @@ from fallmanager.domain.consent import (
 )
 from fallmanager.domain.errors import DomainError, ErrorCode
 from fallmanager.domain.family_file_detail import FamilyFileDetail
-from fallmanager.domain.help_plan import PRINT_LANGUAGES
 from fallmanager.domain.help_plan_view import current_version
 from fallmanager.domain.network import Actor
 from fallmanager.domain.people import Person
@@ -64,7 +63,7 @@ from fallmanager.ui.family_file.work_common import (
     sorted_members,
 )
 from fallmanager.ui.help_plan.dialog_base import ID_ROLE, Checklist, Operation, PlanDialog
-from fallmanager.ui.help_plan.plan_format import language_name
+from fallmanager.ui.help_plan.plan_format import language_combo, language_name
 from fallmanager.ui.ops import Changes, run_op
 from fallmanager.ui.widgets.collation import sorted_by
 from fallmanager.ui.widgets.dates import PartialDateEdit, format_date
@@ -359,11 +358,7 @@ class ConsentDialog(ConsentDialogBase):
         else:
             self.purposes.set_checked([ConsentPurpose.CASE_CONFERENCE.value])
 
-        self.language = QComboBox()
-        self.language.setObjectName("consentLanguage")
-        self.language.addItem("", "")
-        for code in PRINT_LANGUAGES:
-            self.language.addItem(language_name(code), code)
+        self.language = language_combo("consentLanguage")
         plan = current_version(detail)
         preset = consent.language if consent else (plan.family_language if plan else "")
         self.language.setCurrentIndex(max(0, self.language.findData(preset)))

@@ -14,12 +14,11 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from fallmanager.domain.consent import Consent
 from fallmanager.ui.family_file.tab import FamilyFileContext
-from fallmanager.ui.help_plan.plan_format import language_name
+from fallmanager.ui.help_plan.plan_format import language_combo, language_name
 from fallmanager.ui.ops import OpContext
 from fallmanager.ui.printouts import (
     DisclosedDocumentDialog,
     Preparation,
-    language_combo,
     moment,
     print_options,
 )

@@ -14,7 +14,6 @@ withdrawal takes effect at once and is never undone.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable
 from html import escape
 
 from PySide6.QtCore import QItemSelection, Qt
@@ -95,13 +94,13 @@ class ConsentsTab(FamilyFileTab):
         self.consents_heading = QLabel()
         self.consents_heading.setObjectName("consentListHeading")
         _bold(self.consents_heading)
-        self.prepare_button = self._button("prepareConsentButton", self.prepare_consent)
-        self.edit_button = self._button("editConsentButton", self.edit_selected)
-        self.print_button = self._button("printConsentFormButton", self.print_form)
-        self.give_button = self._button("giveConsentButton", self.record_given)
-        self.direct_button = self._button("directConsentButton", self.record_direct)
-        self.withdraw_button = self._button("withdrawConsentButton", self.withdraw)
-        self.remove_button = self._button("removeConsentButton", self.remove_selected)
+        self.prepare_button = self.make_button("prepareConsentButton", self.prepare_consent)
+        self.edit_button = self.make_button("editConsentButton", self.edit_selected)
+        self.print_button = self.make_button("printConsentFormButton", self.print_form)
+        self.give_button = self.make_button("giveConsentButton", self.record_given)
+        self.direct_button = self.make_button("directConsentButton", self.record_direct)
+        self.withdraw_button = self.make_button("withdrawConsentButton", self.withdraw)
+        self.remove_button = self.make_button("removeConsentButton", self.remove_selected)
         bar = QHBoxLayout()
         for button in self._buttons():
             bar.addWidget(button)
@@ -143,12 +142,6 @@ class ConsentsTab(FamilyFileTab):
         self.retranslate_ui()
         self._show_overview_page()
         self._update()
-
-    def _button(self, name: str, slot: Callable[[], object]) -> QPushButton:
-        button = QPushButton()
-        button.setObjectName(name)
-        button.clicked.connect(lambda _checked=False: slot())
-        return button
 
     def _buttons(self) -> list[QPushButton]:
         return [

@@ -9,7 +9,7 @@ from datetime import date
 
 from PySide6.QtCore import QEvent
 from PySide6.QtGui import QUndoCommand, QUndoStack
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QPushButton, QWidget
 
 from fallmanager.domain.family_file_detail import FamilyFileDetail
 from fallmanager.ui.session import VaultSession
@@ -49,6 +49,13 @@ class FamilyFileTab(QWidget):
     def clear(self) -> None:
         """Drop everything shown (on lock)."""
         self.detail = None
+
+    def make_button(self, name: str, slot: Callable[[], object]) -> QPushButton:
+        """A push button of the tab (text set in ``retranslate_ui``) that calls ``slot``."""
+        button = QPushButton()
+        button.setObjectName(name)
+        button.clicked.connect(lambda _checked=False: slot())
+        return button
 
     def retranslate_ui(self) -> None:
         raise NotImplementedError

@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from datetime import date
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QComboBox
 
 from fallmanager.domain.family_file_detail import FamilyFileDetail
 from fallmanager.domain.help_plan import PRINT_LANGUAGES, HelpPlanVersion, VersionStatus
@@ -34,6 +35,18 @@ def language_name(code: str) -> str:
     if not code:
         return QCoreApplication.translate("HelpPlanFormat", "nur Deutsch")
     return LANGUAGE_NAMES.get(code, code)
+
+
+def language_combo(name: str, chosen: str = "") -> QComboBox:
+    """German alone (first entry) or German with one of the print languages; ``chosen`` is
+    selected (German alone when it is not offered)."""
+    combo = QComboBox()
+    combo.setObjectName(name)
+    combo.addItem(language_name(""), "")
+    for code in PRINT_LANGUAGES:
+        combo.addItem(language_name(code), code)
+    combo.setCurrentIndex(max(0, combo.findData(chosen)))
+    return combo
 
 
 def version_kind(version: HelpPlanVersion) -> str:

@@ -41,7 +41,6 @@ from fallmanager.domain.disclosure import (
     RecipientKind,
 )
 from fallmanager.domain.errors import DomainError, ErrorCode
-from fallmanager.domain.help_plan import PRINT_LANGUAGES
 from fallmanager.domain.help_plan_view import HelpPlanSnapshot
 from fallmanager.files import write_atomic
 from fallmanager.reports.help_plan import (
@@ -51,7 +50,7 @@ from fallmanager.reports.help_plan import (
 )
 from fallmanager.ui.disclosure.recipient import RecipientChoice, ensure_permitted, log_disclosure
 from fallmanager.ui.family_file.tab import FamilyFileContext
-from fallmanager.ui.help_plan.plan_format import language_name
+from fallmanager.ui.help_plan.plan_format import language_combo, language_name
 from fallmanager.ui.ops import Changes, OpContext, run_op
 from fallmanager.ui.printouts import chosen_layout, print_options, write_failure_text
 from fallmanager.ui.texts import error_text
@@ -112,11 +111,7 @@ class PrintDialog(QDialog):
         self.variant_hint = QLabel()
         self.variant_hint.setWordWrap(True)
         self.variant_hint.setEnabled(False)
-        self.language = QComboBox()
-        self.language.setObjectName("printLanguage")
-        self.language.addItem("", "")
-        for code in PRINT_LANGUAGES:
-            self.language.addItem(language_name(code), code)
+        self.language = language_combo("printLanguage")
         self.language.setCurrentIndex(
             max(0, self.language.findData(snapshot.version.family_language))
         )

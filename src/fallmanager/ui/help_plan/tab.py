@@ -14,7 +14,6 @@ undo command; the tab shows the newest snapshot the family file hands it.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable
 from html import escape
 
 from PySide6.QtCore import Qt
@@ -106,13 +105,13 @@ class HelpPlanTab(FamilyFileTab):
         self.version_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.version_label.setBuddy(self.version_combo)
         self.version_combo.activated.connect(self._version_chosen)
-        self.header_button = self._button("editHeaderButton", self.edit_header)
-        self.agree_button = self._button("agreeButton", self.agree)
-        self.signatures_button = self._button("signaturesButton", self.record_signatures)
-        self.update_button = self._button("startUpdateButton", self.start_update)
-        self.review_button = self._button("recordReviewButton", self.record_review)
-        self.compare_button = self._button("compareButton", self.compare)
-        self.print_button = self._button("printButton", self.print_plan)
+        self.header_button = self.make_button("editHeaderButton", self.edit_header)
+        self.agree_button = self.make_button("agreeButton", self.agree)
+        self.signatures_button = self.make_button("signaturesButton", self.record_signatures)
+        self.update_button = self.make_button("startUpdateButton", self.start_update)
+        self.review_button = self.make_button("recordReviewButton", self.record_review)
+        self.compare_button = self.make_button("compareButton", self.compare)
+        self.print_button = self.make_button("printButton", self.print_plan)
         self.header = QLabel()
         self.header.setObjectName("helpPlanHeader")
         self.header.setWordWrap(True)
@@ -163,12 +162,6 @@ class HelpPlanTab(FamilyFileTab):
         layout.addWidget(self.stack)
         self.retranslate_ui()
         self._update()
-
-    def _button(self, name: str, slot: Callable[[], object]) -> QPushButton:
-        button = QPushButton()
-        button.setObjectName(name)
-        button.clicked.connect(lambda _checked=False: slot())
-        return button
 
     def _buttons(self) -> list[QPushButton]:
         return [

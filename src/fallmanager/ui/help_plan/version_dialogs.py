@@ -13,7 +13,6 @@ from datetime import timedelta
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QLineEdit,
     QPlainTextEdit,
     QWidget,
@@ -21,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from fallmanager.domain.errors import DomainError, ErrorCode
 from fallmanager.domain.family_file_detail import FamilyFileDetail
-from fallmanager.domain.help_plan import PRINT_LANGUAGES, HelpPlanVersion
+from fallmanager.domain.help_plan import HelpPlanVersion
 from fallmanager.domain.help_plan_view import is_adult
 from fallmanager.domain.people import Person
 from fallmanager.services.help_plan import (
@@ -41,7 +40,7 @@ from fallmanager.ui.family_file.work_common import (
     sorted_members,
 )
 from fallmanager.ui.help_plan.dialog_base import Checklist, Operation, PlanDialog
-from fallmanager.ui.help_plan.plan_format import language_name
+from fallmanager.ui.help_plan.plan_format import language_combo, language_name
 from fallmanager.ui.ops import OpContext
 from fallmanager.ui.widgets.collation import sorted_by
 
@@ -71,11 +70,7 @@ class _HeaderFields:
         self.actors.set_entries((a.id, a.name) for a in actors)
         self.others = QLineEdit()
         self.others.setObjectName("otherParticipants")
-        self.language = QComboBox()
-        self.language.setObjectName("familyLanguage")
-        self.language.addItem("", "")
-        for code in PRINT_LANGUAGES:
-            self.language.addItem(language_name(code), code)
+        self.language = language_combo("familyLanguage")
         self.review_on = make_date_edit("reviewOn")
         self.notes: QPlainTextEdit | None = None
         dialog.add_row("drawn_up_on", self.drawn_up_on)
