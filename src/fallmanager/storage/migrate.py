@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 
 #: The newest revision in ``migrations/versions`` (a test keeps the two equal).
-SCHEMA_HEAD = "0006"
+SCHEMA_HEAD = "0007"
 
 
 def _config(connection: Any = None) -> Config:

@@ -22,6 +22,7 @@ from sqlalchemy import (
     String,
     Table,
     Text,
+    UniqueConstraint,
 )
 from sqlalchemy.types import TypeEngine
 
@@ -174,4 +175,91 @@ person_name_key = Table(
     Column("birth_year", Integer, nullable=True),
     Index("ix_person_name_key_name_key", "name_key"),
     Index("ix_person_name_key_person_id", "person_id"),
+)
+
+# Office sync bookkeeping (migration 0007): see ``fallmanager.sync``.
+sync_tx_base = Table(
+    "sync_tx_base",
+    metadata,
+    Column("tx_id", String(36), primary_key=True),
+    Column("base_seq", Integer, nullable=False),
+)
+
+sync_quiet_tx = Table(
+    "sync_quiet_tx",
+    metadata,
+    Column("tx_id", String(36), primary_key=True),
+)
+
+sync_resolution = Table(
+    "sync_resolution",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("entity", Text, nullable=False),
+    Column("entity_id", String(36), nullable=False),
+    Column("conflict_key", Text, nullable=False),
+    Column("value", Text, nullable=True),
+    Column("hlc", Text, nullable=False),
+    Column("changed_at", Text, nullable=False),
+    Column("device_id", String(36), nullable=False),
+    # The decision travels after the change-log entries written before it, before later ones.
+    Column("after_seq", Integer, nullable=False),
+    Column("sent", Boolean(create_constraint=False), nullable=False),
+    sqlite_autoincrement=True,
+)
+
+sync_conflict = Table(
+    "sync_conflict",
+    metadata,
+    Column("id", String(36), primary_key=True),
+    Column("entity", Text, nullable=False),
+    Column("entity_id", String(36), nullable=False),
+    Column("conflict_key", Text, nullable=False),
+    Column("candidates", Text, nullable=False),
+    Column("users", Text, nullable=False),
+    Column("opened_at", Text, nullable=False),
+    Column("decided", Boolean(create_constraint=False), nullable=False),
+    Index("ix_sync_conflict_entity_id", "entity_id"),
+)
+
+sync_rejected = Table(
+    "sync_rejected",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("op_id", String(36), nullable=False),
+    Column("entity", Text, nullable=False),
+    Column("entity_id", String(36), nullable=False),
+    Column("field", Text, nullable=True),
+    Column("content", Text, nullable=False),
+    Column("reason", Text, nullable=False),
+    Column("at", Text, nullable=False),
+    Column("dismissed", Boolean(create_constraint=False), nullable=False),
+    UniqueConstraint("op_id", name="uq_sync_rejected_op_id"),
+    sqlite_autoincrement=True,
+)
+
+sync_superseded = Table(
+    "sync_superseded",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("op_id", String(36), nullable=False),
+    Column("entity", Text, nullable=False),
+    Column("entity_id", String(36), nullable=False),
+    Column("field", Text, nullable=False),
+    Column("my_value", Text, nullable=True),
+    Column("winning_value", Text, nullable=True),
+    Column("winning_user", Text, nullable=False),
+    Column("at", Text, nullable=False),
+    UniqueConstraint("op_id", name="uq_sync_superseded_op_id"),
+    sqlite_autoincrement=True,
+)
+
+sync_parked = Table(
+    "sync_parked",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("entity_id", String(36), nullable=False),
+    Column("entry", Text, nullable=False),
+    Index("ix_sync_parked_entity_id", "entity_id"),
+    sqlite_autoincrement=True,
 )

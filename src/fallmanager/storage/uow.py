@@ -17,7 +17,7 @@ from typing import Self
 from sqlalchemy import Connection, Engine
 from sqlalchemy.exc import DBAPIError
 
-from fallmanager.domain.clock import HybridLogicalClock
+from fallmanager.domain.clock import HlcTimestamp, HybridLogicalClock
 from fallmanager.domain.entity import Entity
 from fallmanager.domain.family import FamilyFile, FamilyMembership
 from fallmanager.domain.people import NameVariant, Person
@@ -25,6 +25,7 @@ from fallmanager.storage import search_index
 from fallmanager.storage.errors import StorageError, translate_driver_error
 from fallmanager.storage.queries import Queries
 from fallmanager.storage.records import RecordStore, WriteStamp
+from fallmanager.storage.sync_store import SyncStore
 
 
 def utc_now_iso() -> str:
@@ -49,8 +50,10 @@ class SqlUnitOfWork:
         self._touched_persons: set[uuid.UUID] = set()
         self._touched_families: set[uuid.UUID] = set()
         self._tx_id = ""
+        self._wrote = False
         self.records: RecordStore
         self.queries: Queries
+        self.sync: SyncStore
 
     def __enter__(self) -> Self:
         if self._conn is not None:
@@ -62,10 +65,12 @@ class SqlUnitOfWork:
             raise translate_driver_error(exc.orig) or exc from None
         self._conn = conn
         self._tx_id = str(uuid.uuid4())
+        self._wrote = False
         self._touched_persons.clear()
         self._touched_families.clear()
         self.records = RecordStore(conn, self._stamps, self._note_change)
         self.queries = Queries(conn)
+        self.sync = SyncStore(conn, self._tx_id)
         return self
 
     def __exit__(
@@ -97,6 +102,9 @@ class SqlUnitOfWork:
     def commit(self) -> None:
         conn = self.connection
         try:
+            if self._wrote:
+                # The server position these changes were made on (see ``sync_store``).
+                self.sync.note_base()
             if self._touched_persons or self._touched_families:
                 search_index.refresh(conn, self._touched_persons, self._touched_families)
             conn.commit()
@@ -121,8 +129,23 @@ class SqlUnitOfWork:
         self._touched_families.clear()
         return search_index.rebuild(self.connection)
 
+    def observe_clock(self, hlc: str) -> None:
+        """Move this device's clock past a stamp received from the office server."""
+        with self._clock_lock:
+            self._clock.observe(HlcTimestamp.decode(hlc))
+
+    def tick_clock(self) -> str:
+        """A fresh stamp of this device (for a conflict decision, which is not a write)."""
+        with self._clock_lock:
+            return self._clock.tick().encode()
+
+    @property
+    def device_id(self) -> str:
+        return self._clock.device_id
+
     def _stamps(self, count: int) -> list[WriteStamp]:
         """One clock value per write; a bulk insert takes them all at once."""
+        self._wrote = True
         changed_at = self._utc_now()
         device_id = self._clock.device_id
         with self._clock_lock:

@@ -29,7 +29,7 @@ from sqlalchemy.exc import DBAPIError
 
 from fallmanager.domain.clock import HlcTimestamp, HybridLogicalClock
 from fallmanager.domain.model import ENTITY_TYPES
-from fallmanager.files import make_private_dir
+from fallmanager.files import fsync_dir, make_private_dir
 from fallmanager.storage import migrate, search_index
 from fallmanager.storage.engine import connect_raw, create_vault_engine
 from fallmanager.storage.errors import StorageError, VaultDamagedError, translate_driver_error
@@ -72,6 +72,32 @@ RECOVERY_PURPOSE = "recovery"
 
 def is_vault(path: Path) -> bool:
     return (path / KEY_FILE).is_file()
+
+
+def erase_vault(path: Path) -> None:
+    """Erase a (closed) vault for good, e.g. on a laptop the office revoked.
+
+    The key file goes first, overwritten before it is removed: without it the encrypted
+    database cannot be opened by anyone, not even with the recovery key. Then the device
+    secret in the credential store, then every other file of the vault.
+    """
+    key_path = path / KEY_FILE
+    if key_path.is_file():
+        try:
+            vault_id = KeyFile.load(key_path).vault_id
+        except (OSError, ValueError, VaultError):
+            vault_id = None
+        size = key_path.stat().st_size
+        with key_path.open("r+b") as handle:
+            handle.write(os.urandom(size))
+            handle.flush()
+            os.fsync(handle.fileno())
+        key_path.unlink()
+        fsync_dir(path)
+        if vault_id is not None:
+            device.forget_device_secret(vault_id)
+    if path.is_dir():
+        shutil.rmtree(path)
 
 
 def _now_utc() -> str:

@@ -1,0 +1,655 @@
+"""Applying pushed operations to the server's copy: at most once, merged, authorised, logged.
+
+One push batch runs in one :func:`~fallmanager.server.engine.write_transaction`, so batches
+merge one after another and the log positions they take follow commit order. Each operation
+is looked up by its id first: a repeated push (after a lost acknowledgement) returns the
+stored result and changes nothing.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import time
+import uuid
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import Connection, insert, select, text, update
+
+from fallmanager.domain.clock import HlcTimestamp
+from fallmanager.domain.entity import Entity, field_specs
+from fallmanager.domain.errors import DomainError
+from fallmanager.domain.model import ENTITY_BY_NAME
+from fallmanager.domain.primitive import from_primitive, to_primitive
+from fallmanager.domain.sync import (
+    DELETE_KEY,
+    PROTOCOL_VERSION,
+    Author,
+    ConflictCandidate,
+    MergeResult,
+    Operation,
+    OpKind,
+    Outcome,
+    RecordState,
+    RejectReason,
+    Stamp,
+    bound_hlc,
+    merge_delete,
+    merge_insert,
+    merge_resolve,
+    merge_update,
+    new_record_state,
+)
+from fallmanager.domain.sync_scope import (
+    DIRECTORY_SCOPE,
+    person_ids,
+    scope_rule,
+    user_scope,
+)
+from fallmanager.server.db import (
+    change,
+    change_scope,
+    family_access,
+    op,
+    record,
+    record_person,
+    record_scope,
+    sync_counter,
+)
+
+
+def utc_now_iso() -> str:
+    return time.strftime("%Y-%m-%dT%H:%M:%S", time.gmtime()) + ".000000Z"
+
+
+def dump(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+
+@dataclass(frozen=True, slots=True)
+class DeviceContext:
+    """The authenticated caller of a request."""
+
+    device_id: str
+    user_id: str
+    user_login: str
+    protocol_version: int
+
+
+@dataclass(slots=True)
+class PushOutcome:
+    results: list[dict[str, Any]]
+    clock_bounded: bool
+    applied: int = 0
+    conflicts: int = 0
+    rejected: int = 0
+    superseded: int = 0
+    families: set[str] = field(default_factory=set)
+
+
+class _Log:
+    """Log positions of one write transaction, taken from ``sync_counter`` (locked)."""
+
+    def __init__(self, conn: Connection) -> None:
+        self._conn = conn
+        self._start = int(
+            conn.execute(text("SELECT value FROM sync_counter WHERE id = 1")).scalar_one()
+        )
+        self.last = self._start
+        self._changes: list[dict[str, Any]] = []
+        self._scopes: list[dict[str, Any]] = []
+
+    def peek(self) -> int:
+        return self.last + 1
+
+    def add(
+        self,
+        kind: str,
+        state: RecordState,
+        scopes: Iterable[str],
+        *,
+        author: Author,
+        hlc: str,
+        op_id: str | None,
+        field_name: str | None = None,
+        value: Any = None,
+    ) -> int:
+        self.last += 1
+        self._changes.append(
+            {
+                "seq": self.last,
+                "kind": kind,
+                "entity": state.entity,
+                "entity_id": state.entity_id,
+                "field": field_name,
+                "value": None if value is None and kind in {"delete", "decided"} else dump(value),
+                "hlc": hlc,
+                "user_id": author.user,
+                "device_id": author.device_id,
+                "changed_at": author.changed_at,
+                "op_id": op_id,
+            }
+        )
+        self._scopes += [{"scope": scope, "seq": self.last} for scope in set(scopes)]
+        return self.last
+
+    def flush(self) -> None:
+        if self._changes:
+            self._conn.execute(insert(change), self._changes)
+        if self._scopes:
+            self._conn.execute(insert(change_scope), self._scopes)
+        if self.last != self._start:
+            self._conn.execute(
+                update(sync_counter).where(sync_counter.c.id == 1).values(value=self.last)
+            )
+        self._changes.clear()
+        self._scopes.clear()
+
+
+# -- record state in the database --------------------------------------------------------------
+
+
+def _author_dict(author: Author) -> list[str]:
+    return [author.user, author.device_id, author.changed_at]
+
+
+def load_state(conn: Connection, entity_id: str) -> tuple[RecordState, str] | None:
+    row = conn.execute(select(record).where(record.c.entity_id == entity_id)).first()
+    if row is None:
+        return None
+    conflicts = {
+        key: [ConflictCandidate.from_dict(c) for c in candidates]
+        for key, candidates in json.loads(row.conflicts).items()
+    }
+    state = RecordState(
+        entity=row.entity,
+        entity_id=row.entity_id,
+        values=json.loads(row.data),
+        field_hlc=json.loads(row.field_hlc),
+        field_seq={k: int(v) for k, v in json.loads(row.field_seq).items()},
+        field_author={k: Author(*v) for k, v in json.loads(row.field_author).items()},
+        deleted=bool(row.deleted),
+        deleted_hlc=row.deleted_hlc,
+        conflicts=conflicts,
+    )
+    return state, row.created_by
+
+
+def _state_columns(state: RecordState) -> dict[str, Any]:
+    return {
+        "entity": state.entity,
+        "data": dump(state.values),
+        "field_hlc": dump(state.field_hlc),
+        "field_seq": dump(state.field_seq),
+        "field_author": dump({k: _author_dict(v) for k, v in state.field_author.items()}),
+        "deleted": state.deleted,
+        "deleted_hlc": state.deleted_hlc,
+        "conflicts": dump(
+            {key: [c.as_dict() for c in cands] for key, cands in state.conflicts.items()}
+        ),
+        "open_conflicts": len(state.conflicts),
+    }
+
+
+def save_state(conn: Connection, state: RecordState, *, created_by: str | None) -> None:
+    columns = _state_columns(state)
+    if created_by is not None:
+        conn.execute(
+            insert(record).values(entity_id=state.entity_id, created_by=created_by, **columns)
+        )
+    else:
+        conn.execute(update(record).where(record.c.entity_id == state.entity_id).values(**columns))
+
+
+def scopes_of(conn: Connection, entity_id: str) -> set[str]:
+    return set(
+        conn.execute(
+            select(record_scope.c.scope).where(record_scope.c.entity_id == entity_id)
+        ).scalars()
+    )
+
+
+def _add_scopes(conn: Connection, entity_id: str, scopes: Iterable[str]) -> set[str]:
+    """Add scopes to a record; return those that are new."""
+    new = set(scopes) - scopes_of(conn, entity_id)
+    if new:
+        conn.execute(
+            insert(record_scope), [{"entity_id": entity_id, "scope": s} for s in sorted(new)]
+        )
+    return new
+
+
+def allowed_scopes(conn: Connection, user_id: str) -> set[str]:
+    """The scopes a user may see and change: their family files, the directory, their own."""
+    rows = conn.execute(
+        text(
+            "SELECT family_id FROM family_access WHERE user_id = :u OR team_id IN "
+            "(SELECT team_id FROM team_member WHERE user_id = :u)"
+        ),
+        {"u": user_id},
+    ).scalars()
+    return {*rows, DIRECTORY_SCOPE, user_scope(user_id)}
+
+
+# -- scope of a new record ---------------------------------------------------------------------
+
+
+def _derive_scopes(
+    conn: Connection, state: RecordState, user_id: str
+) -> tuple[set[str], list[str]]:
+    """The scopes of a new record and the persons it is tied to."""
+    rule = scope_rule(state.entity)
+    values = state.values
+    if rule.directory:
+        return {DIRECTORY_SCOPE}, []
+    if rule.own_family:
+        return {state.entity_id}, []
+    if rule.family_field:
+        family = values.get(rule.family_field)
+        return ({family} if isinstance(family, str) else set()), []
+    if rule.parent_field:
+        parent = values.get(rule.parent_field)
+        return (scopes_of(conn, parent) if isinstance(parent, str) else set()), []
+    persons = person_ids(state.entity, state.entity_id, values)
+    scopes: set[str] = set()
+    for person in persons:
+        scopes |= {
+            s for s in scopes_of(conn, person) if s != DIRECTORY_SCOPE and not s.startswith("u:")
+        }
+    if not scopes:
+        scopes = {user_scope(user_id)}
+    return scopes, persons
+
+
+def _widen_person(
+    conn: Connection, log: _Log, person_id: str, family_id: str, *, author: Author, op_id: str
+) -> None:
+    """A person joined a family file: the person's records now belong to it too, and the
+    laptops of that family file receive them whole."""
+    tied = set(
+        conn.execute(
+            select(record_person.c.entity_id).where(record_person.c.person_id == person_id)
+        ).scalars()
+    )
+    tied.add(person_id)
+    for entity_id in sorted(tied):
+        if not _add_scopes(conn, entity_id, [family_id]):
+            continue
+        loaded = load_state(conn, entity_id)
+        if loaded is None:
+            continue
+        state = loaded[0]
+        if state.deleted:
+            continue
+        log.add(
+            "put",
+            state,
+            [family_id],
+            author=author,
+            hlc=state.latest_hlc,
+            op_id=op_id,
+            value=state.values,
+        )
+        for key, candidates in state.conflicts.items():
+            log.add(
+                "conflict",
+                state,
+                [family_id],
+                author=author,
+                hlc=state.latest_hlc,
+                op_id=op_id,
+                field_name=key,
+                value=[c.as_dict() for c in candidates],
+            )
+
+
+# -- validation --------------------------------------------------------------------------------
+
+
+class _Invalid(Exception):
+    def __init__(self, reason: RejectReason, message: str) -> None:
+        super().__init__(message)
+        self.reason = reason
+        self.message = message
+
+
+def _entity_class(name: str) -> type[Entity]:
+    cls = ENTITY_BY_NAME.get(name)
+    if cls is None:
+        raise _Invalid(RejectReason.UNKNOWN_KIND, "unknown record kind")
+    return cls
+
+
+def _check_record(cls: type[Entity], values: Any) -> dict[str, Any]:
+    if not isinstance(values, dict):
+        raise _Invalid(RejectReason.INVALID, "record must be an object")
+    try:
+        from_primitive(cls, values)
+    except DomainError as exc:
+        raise _Invalid(RejectReason.INVALID, f"{exc.code.value}:{exc.field or ''}") from None
+    except (TypeError, ValueError) as exc:
+        raise _Invalid(RejectReason.INVALID, type(exc).__name__) from None
+    return dict(values)
+
+
+def _field_names(cls: type[Entity]) -> frozenset[str]:
+    return frozenset(spec.name for spec in field_specs(cls))
+
+
+def upgrade_record(cls: type[Entity], values: dict[str, Any]) -> dict[str, Any]:
+    """Operations of a client one version behind lack fields added since: their defaults
+    fill in, so the server stores every record in the current shape."""
+    return to_primitive(from_primitive(cls, values))
+
+
+# -- the push ----------------------------------------------------------------------------------
+
+
+def apply_push(
+    conn: Connection,
+    ctx: DeviceContext,
+    operations: Sequence[Operation],
+    *,
+    now_ms: int | None = None,
+    received_at: str | None = None,
+) -> PushOutcome:
+    """Merge a batch of operations inside a locked write transaction; return one result per
+    operation, in order."""
+    now_ms = int(time.time() * 1000) if now_ms is None else now_ms
+    received_at = received_at or utc_now_iso()
+    log = _Log(conn)
+    allowed = allowed_scopes(conn, ctx.user_id)
+    outcome = PushOutcome(results=[], clock_bounded=False)
+    for operation in operations:
+        stored = conn.execute(
+            select(op.c.result, op.c.device_id).where(op.c.op_id == operation.op_id)
+        ).first()
+        if stored is not None:
+            if stored.device_id == ctx.device_id:
+                outcome.results.append(json.loads(stored.result))
+            else:
+                outcome.results.append(_rejected(operation, RejectReason.INVALID, "duplicate id"))
+            continue
+        try:
+            result, bounded, families = _apply_one(
+                conn, log, ctx, operation, allowed=allowed, now_ms=now_ms
+            )
+        except _Invalid as exc:
+            result, bounded, families = (
+                _rejected(operation, exc.reason, exc.message),
+                False,
+                set(),
+            )
+        outcome.clock_bounded |= bounded
+        outcome.families |= families
+        match result["outcome"]:
+            case Outcome.APPLIED:
+                outcome.applied += 1
+            case Outcome.CONFLICT:
+                outcome.conflicts += 1
+            case Outcome.REJECTED:
+                outcome.rejected += 1
+            case Outcome.SUPERSEDED:
+                outcome.superseded += 1
+        result["seq"] = log.last
+        conn.execute(
+            insert(op).values(
+                op_id=operation.op_id,
+                device_id=ctx.device_id,
+                user_id=ctx.user_id,
+                entity=operation.entity[:60],
+                entity_id=operation.entity_id,
+                payload=dump(_payload(operation)),
+                outcome=str(result["outcome"]),
+                result=dump(result),
+                seq=log.last,
+                received_at=received_at,
+                clock_bounded=bounded,
+            )
+        )
+        outcome.results.append(result)
+    log.flush()
+    return outcome
+
+
+def _payload(operation: Operation) -> dict[str, Any]:
+    return {
+        "kind": str(operation.kind),
+        "field": operation.field,
+        "value": operation.value,
+        "hlc": operation.hlc,
+        "base_seq": operation.base_seq,
+        "conflict_key": operation.conflict_key,
+        "changed_at": operation.changed_at,
+    }
+
+
+def _rejected(operation: Operation, reason: RejectReason, message: str) -> dict[str, Any]:
+    result: dict[str, Any] = {
+        "op_id": operation.op_id,
+        "outcome": Outcome.REJECTED,
+        "reason": reason,
+        "message": message,
+    }
+    return result
+
+
+def _current(state: RecordState, key: str | None) -> dict[str, Any]:
+    """What the laptop needs to align its copy with the server's after the merge."""
+    if state.deleted:
+        return {"deleted": True}
+    if key is None or key == DELETE_KEY:
+        return {"record": state.values}
+    return {"field": key, "value": state.values.get(key)}
+
+
+def _apply_one(
+    conn: Connection,
+    log: _Log,
+    ctx: DeviceContext,
+    operation: Operation,
+    *,
+    allowed: set[str],
+    now_ms: int,
+) -> tuple[dict[str, Any], bool, set[str]]:
+    cls = _entity_class(operation.entity)
+    try:
+        uuid.UUID(operation.entity_id)
+        HlcTimestamp.decode(operation.hlc)
+    except ValueError:
+        raise _Invalid(RejectReason.INVALID, "malformed id or clock") from None
+    hlc, bounded = bound_hlc(operation.hlc, now_ms)
+    author = Author(ctx.user_id, ctx.device_id, operation.changed_at[:40])
+    stamp = Stamp(hlc, log.peek(), author)
+    loaded = load_state(conn, operation.entity_id)
+    if loaded is not None and loaded[0].entity != operation.entity:
+        raise _Invalid(RejectReason.INVALID, "record kind does not match")
+
+    if loaded is None:
+        if operation.kind is not OpKind.INSERT:
+            raise _Invalid(RejectReason.UNKNOWN_RECORD, "record unknown to the server")
+        values = _check_record(cls, operation.value)
+        if ctx.protocol_version < PROTOCOL_VERSION:
+            values = upgrade_record(cls, values)
+        if values.get("id") != operation.entity_id:
+            raise _Invalid(RejectReason.INVALID, "record id does not match")
+        state = new_record_state(operation.entity, operation.entity_id, values, stamp)
+        scopes, persons = _derive_scopes(conn, state, ctx.user_id)
+        if operation.entity == "family_file" and _claim_family(conn, state.entity_id, ctx.user_id):
+            allowed.add(state.entity_id)
+        if not scopes & allowed:
+            raise _Invalid(RejectReason.NOT_AUTHORISED, "family file not assigned to you")
+        if operation.entity == "family_membership":
+            _check_person_visible(conn, values.get("person_id"), allowed)
+        renumbered = _unique_case_number(conn, state, stamp)
+        save_state(conn, state, created_by=ctx.user_id)
+        _add_scopes(conn, state.entity_id, scopes)
+        if persons:
+            conn.execute(
+                insert(record_person),
+                [{"entity_id": state.entity_id, "person_id": p} for p in sorted(set(persons))],
+            )
+        log.add(
+            "put", state, scopes, author=author, hlc=hlc, op_id=operation.op_id, value=state.values
+        )
+        if operation.entity == "family_membership":
+            person = values.get("person_id")
+            family = values.get("family_id")
+            if isinstance(person, str) and isinstance(family, str):
+                _widen_person(conn, log, person, family, author=author, op_id=operation.op_id)
+        applied: dict[str, Any] = {"op_id": operation.op_id, "outcome": Outcome.APPLIED, "hlc": hlc}
+        if renumbered:
+            applied["current"] = _current(state, "case_number")
+        return applied, bounded, _families(scopes)
+
+    state, _created_by = loaded
+    scopes = scopes_of(conn, state.entity_id)
+    if not scopes & allowed:
+        raise _Invalid(RejectReason.NOT_AUTHORISED, "family file not assigned to you")
+
+    if operation.kind is OpKind.INSERT:
+        values = _check_record(cls, operation.value)
+        if ctx.protocol_version < PROTOCOL_VERSION:
+            values = upgrade_record(cls, values)
+        merged = merge_insert(state, values, stamp)
+    elif operation.kind is OpKind.UPDATE:
+        name = operation.field
+        if name is None or name not in _field_names(cls) or name == "id":
+            raise _Invalid(RejectReason.INVALID, "unknown field")
+        _check_record(cls, {**state.values, name: operation.value})
+        merged = merge_update(state, name, operation.value, stamp, operation.base_seq)
+        if name == "case_number" and _unique_case_number(conn, state, stamp):
+            merged = dataclasses.replace(
+                merged, changed_fields=(*merged.changed_fields, name), outcome=Outcome.SUPERSEDED
+            )
+    elif operation.kind is OpKind.DELETE:
+        merged = merge_delete(state, stamp, operation.base_seq)
+    else:
+        key = operation.conflict_key
+        if key is None or (key != DELETE_KEY and key not in _field_names(cls)):
+            raise _Invalid(RejectReason.INVALID, "unknown conflict")
+        if key != DELETE_KEY:
+            _check_record(cls, {**state.values, key: operation.value})
+        merged = merge_resolve(state, key, operation.value, stamp)
+
+    if merged.outcome is Outcome.REJECTED:
+        reason = merged.reason or RejectReason.INVALID
+        refused = _rejected(operation, reason, str(reason))
+        refused["current"] = _current(state, operation.field)
+        return refused, bounded, _families(scopes)
+    save_state(conn, state, created_by=None)
+    _log_merge(log, state, scopes, merged, author=author, hlc=hlc, op_id=operation.op_id)
+    result: dict[str, Any] = {"op_id": operation.op_id, "outcome": merged.outcome, "hlc": hlc}
+    if merged.outcome in {Outcome.SUPERSEDED, Outcome.CONFLICT}:
+        shown = operation.field if operation.kind is OpKind.UPDATE else None
+        result["current"] = _current(state, shown)
+        if merged.outcome is Outcome.SUPERSEDED and shown is not None:
+            winner = state.field_author.get(shown)
+            result["winner"] = {
+                "user": winner.user if winner else "",
+                "changed_at": winner.changed_at if winner else "",
+            }
+    return result, bounded, _families(scopes)
+
+
+def _families(scopes: set[str]) -> set[str]:
+    return {s for s in scopes if s != DIRECTORY_SCOPE and not s.startswith("u:")}
+
+
+def _check_person_visible(conn: Connection, person_id: Any, allowed: set[str]) -> None:
+    if not isinstance(person_id, str):
+        return
+    scopes = scopes_of(conn, person_id)
+    if scopes and not scopes & allowed:
+        raise _Invalid(RejectReason.NOT_AUTHORISED, "person belongs to another team")
+
+
+def _unique_case_number(conn: Connection, state: RecordState, stamp: Stamp) -> bool:
+    """Two laptops may open family files offline under the same case number: the later one
+    to arrive gets the next free number of its year (a change stamped just after its own, so
+    it wins and reaches every laptop, the author's included). Returns whether it changed."""
+    if state.entity != "family_file":
+        return False
+    number = state.values.get("case_number")
+    if not isinstance(number, str) or "-" not in number:
+        return False
+    year = number.split("-", 1)[0]
+    taken: set[str] = set()
+    rows = conn.execute(
+        select(record.c.entity_id, record.c.data).where(
+            record.c.entity == "family_file",
+            record.c.deleted.is_(False),
+            record.c.entity_id != state.entity_id,
+            record.c.data.like(f'%"case_number":"{year}-%'),
+        )
+    ).all()
+    for row in rows:
+        other = json.loads(row.data).get("case_number")
+        if isinstance(other, str):
+            taken.add(other)
+    if number not in taken:
+        return False
+    sequences = [int(n.split("-", 1)[1]) for n in taken | {number} if n.split("-", 1)[1].isdigit()]
+    free = f"{year}-{max(sequences) + 1:04d}"
+    later = HlcTimestamp.decode(stamp.hlc)
+    bumped = HlcTimestamp(later.wall_ms, later.counter + 1, later.device_id).encode()
+    state.values["case_number"] = free
+    state.field_hlc["case_number"] = bumped
+    state.field_seq["case_number"] = stamp.seq
+    state.field_author["case_number"] = stamp.author
+    return True
+
+
+def _claim_family(conn: Connection, family_id: str, user_id: str) -> bool:
+    """A family file opened on a laptop belongs to its case manager until the office
+    assigns it otherwise. Returns whether it was claimed now."""
+    exists = conn.execute(
+        select(family_access.c.id).where(family_access.c.family_id == family_id)
+    ).first()
+    if exists is not None:
+        return False
+    conn.execute(insert(family_access).values(family_id=family_id, user_id=user_id, role="owner"))
+    return True
+
+
+def _log_merge(
+    log: _Log,
+    state: RecordState,
+    scopes: set[str],
+    merged: MergeResult,
+    *,
+    author: Author,
+    hlc: str,
+    op_id: str,
+) -> None:
+    if merged.record_put:
+        log.add("put", state, scopes, author=author, hlc=hlc, op_id=op_id, value=state.values)
+    else:
+        for name in merged.changed_fields:
+            log.add(
+                "field",
+                state,
+                scopes,
+                author=author,
+                hlc=hlc,
+                op_id=op_id,
+                field_name=name,
+                value=state.values.get(name),
+            )
+    if merged.deleted:
+        log.add("delete", state, scopes, author=author, hlc=hlc, op_id=op_id)
+    for key in merged.opened:
+        log.add(
+            "conflict",
+            state,
+            scopes,
+            author=author,
+            hlc=hlc,
+            op_id=op_id,
+            field_name=key,
+            value=[c.as_dict() for c in state.conflicts.get(key, ())],
+        )
+    for key in merged.closed:
+        log.add("decided", state, scopes, author=author, hlc=hlc, op_id=op_id, field_name=key)

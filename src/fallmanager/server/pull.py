@@ -1,0 +1,242 @@
+"""Pages of the server's log for a laptop, after its cursor, only of its family files.
+
+A laptop that is new, or whose user was given further family files, first receives the
+current state of those family files (a *snapshot*, in pages), then the log. The cursor is
+the laptop's: it stores each page and the cursor that follows it in one local transaction,
+and sends the cursor back with its next pull, so an interrupted pull resumes exactly where
+the last stored page ended.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+from typing import Any
+
+from sqlalchemy import Connection, and_, delete, exists, insert, select, text
+
+from fallmanager.domain.model import ENTITY_TYPES
+from fallmanager.domain.sync import PROTOCOL_VERSION, kinds_for_version
+from fallmanager.server.db import (
+    app_user,
+    change,
+    change_scope,
+    device_family,
+    record,
+    record_scope,
+)
+from fallmanager.server.merge import DeviceContext, allowed_scopes
+
+KIND_ORDER = tuple(cls.entity_name for cls in ENTITY_TYPES)
+
+
+@dataclass(frozen=True, slots=True)
+class Cursor:
+    """Where a laptop stands: the last log position it stored and, while a snapshot runs,
+    the snapshot's generation, the kind and last record id it reached, and the log position
+    at which the snapshot began (``upto``)."""
+
+    seq: int = 0
+    gen: int | None = None
+    kind: int = 0
+    after: str = ""
+    upto: int = 0
+    jump: bool = False
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "seq": self.seq,
+            "gen": self.gen,
+            "kind": self.kind,
+            "after": self.after,
+            "upto": self.upto,
+            "jump": self.jump,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class PullPage:
+    entries: list[dict[str, Any]]
+    cursor: Cursor
+    more: bool
+    snapshot: bool
+    users: dict[str, str]
+
+
+def pull_page(conn: Connection, ctx: DeviceContext, cursor: Cursor | None, limit: int) -> PullPage:
+    """The next page for the laptop; runs in a short write transaction of its own (it notes
+    which family files the laptop has been sent)."""
+    allowed = allowed_scopes(conn, ctx.user_id)
+    kinds = kinds_for_version(ctx.protocol_version, frozenset(KIND_ORDER))
+    if cursor is None:
+        conn.execute(delete(device_family).where(device_family.c.device_id == ctx.device_id))
+        cursor = Cursor()
+    known = dict(
+        conn.execute(
+            select(device_family.c.scope, device_family.c.generation).where(
+                device_family.c.device_id == ctx.device_id
+            )
+        ).all()
+    )
+    gone = set(known) - allowed
+    if gone:
+        # No longer assigned: not sent again unless assigned anew (then whole again).
+        conn.execute(
+            delete(device_family).where(
+                device_family.c.device_id == ctx.device_id, device_family.c.scope.in_(gone)
+            )
+        )
+        known = {k: v for k, v in known.items() if k not in gone}
+    if cursor.gen is None:
+        new = allowed - set(known)
+        if new:
+            generation = max(known.values(), default=0) + 1
+            conn.execute(
+                insert(device_family),
+                [
+                    {"device_id": ctx.device_id, "scope": s, "generation": generation}
+                    for s in sorted(new)
+                ],
+            )
+            upto = _committed_bound(conn)
+            cursor = Cursor(seq=cursor.seq, gen=generation, upto=upto, jump=not known)
+    if cursor.gen is not None:
+        return _snapshot_page(conn, ctx, cursor, limit, kinds)
+    return _log_page(conn, cursor, limit, allowed, kinds)
+
+
+def _snapshot_page(
+    conn: Connection, ctx: DeviceContext, cursor: Cursor, limit: int, kinds: frozenset[str]
+) -> PullPage:
+    entries: list[dict[str, Any]] = []
+    in_snapshot = exists(
+        select(record_scope.c.entity_id)
+        .join(device_family, device_family.c.scope == record_scope.c.scope)
+        .where(
+            record_scope.c.entity_id == record.c.entity_id,
+            device_family.c.device_id == ctx.device_id,
+            device_family.c.generation == cursor.gen,
+        )
+    )
+    kind_index, after = cursor.kind, cursor.after
+    records = 0
+    while kind_index < len(KIND_ORDER):
+        kind = KIND_ORDER[kind_index]
+        if kind not in kinds:
+            kind_index, after = kind_index + 1, ""
+            continue
+        wanted = limit - records
+        rows = conn.execute(
+            select(record)
+            .where(
+                record.c.entity == kind,
+                record.c.entity_id > after,
+                record.c.deleted.is_(False),
+                in_snapshot,
+            )
+            .order_by(record.c.entity_id)
+            .limit(wanted)
+        ).all()
+        for row in rows:
+            entries.extend(_snapshot_entries(row))
+        records += len(rows)
+        if len(rows) == wanted:  # the page is full; this kind may have more
+            after = rows[-1].entity_id
+            break
+        kind_index, after = kind_index + 1, ""
+    if kind_index >= len(KIND_ORDER):
+        seq = max(cursor.seq, cursor.upto) if cursor.jump else cursor.seq
+        return PullPage(entries, Cursor(seq=seq), True, True, {})
+    return PullPage(entries, replace(cursor, kind=kind_index, after=after), True, True, {})
+
+
+def _snapshot_entries(row: Any) -> list[dict[str, Any]]:
+    field_hlc = json.loads(row.field_hlc)
+    hlc = max(field_hlc.values()) if field_hlc else ""
+    base = {
+        "seq": 0,
+        "entity": row.entity,
+        "entity_id": row.entity_id,
+        "hlc": hlc,
+        "user_id": "",
+        "device_id": "",
+        "changed_at": "",
+    }
+    result = [{**base, "kind": "put", "field": None, "value": json.loads(row.data)}]
+    for key, candidates in json.loads(row.conflicts).items():
+        result.append({**base, "kind": "conflict", "field": key, "value": candidates})
+    return result
+
+
+def _log_page(
+    conn: Connection,
+    cursor: Cursor,
+    limit: int,
+    allowed: set[str],
+    kinds: frozenset[str],
+) -> PullPage:
+    visible = exists(
+        select(change_scope.c.seq).where(
+            change_scope.c.seq == change.c.seq, change_scope.c.scope.in_(sorted(allowed))
+        )
+    )
+    # Every position up to the highest one committed now is final: positions are handed out
+    # under the merge lock, in commit order. Reading it first bounds the page, so a change
+    # that commits while this page is read can never be skipped.
+    bound = _committed_bound(conn)
+    conditions = [change.c.seq > cursor.seq, change.c.seq <= bound, visible]
+    if kinds != frozenset(KIND_ORDER):
+        conditions.append(change.c.entity.in_(sorted(kinds)))
+    rows = conn.execute(
+        select(change).where(and_(*conditions)).order_by(change.c.seq).limit(limit)
+    ).all()
+    entries = [
+        {
+            "seq": row.seq,
+            "kind": row.kind,
+            "entity": row.entity,
+            "entity_id": row.entity_id,
+            "field": row.field,
+            "value": None if row.value is None else json.loads(row.value),
+            "hlc": row.hlc,
+            "user_id": row.user_id,
+            "device_id": row.device_id,
+            "changed_at": row.changed_at,
+        }
+        for row in rows
+    ]
+    more = len(rows) == limit
+    # With nothing more visible, the cursor moves to the bound, so the next pull does not
+    # scan the invisible rest of the log again.
+    last = rows[-1].seq if more else max(cursor.seq, bound)
+    users = _user_names(conn, _user_ids(entries))
+    return PullPage(entries, Cursor(seq=last), more, False, users)
+
+
+def _committed_bound(conn: Connection) -> int:
+    """The highest log position committed so far."""
+    return int(conn.execute(text("SELECT value FROM sync_counter WHERE id = 1")).scalar_one())
+
+
+def _user_ids(entries: Iterable[dict[str, Any]]) -> set[str]:
+    ids = set()
+    for entry in entries:
+        if entry["user_id"]:
+            ids.add(entry["user_id"])
+        if entry["kind"] == "conflict":
+            ids |= {c.get("user", "") for c in entry["value"] if isinstance(c, dict)}
+    ids.discard("")
+    return ids
+
+
+def _user_names(conn: Connection, ids: set[str]) -> dict[str, str]:
+    if not ids:
+        return {}
+    rows = conn.execute(
+        select(app_user.c.id, app_user.c.display_name).where(app_user.c.id.in_(sorted(ids)))
+    ).all()
+    return {row.id: row.display_name for row in rows}
+
+
+__all__ = ["PROTOCOL_VERSION", "Cursor", "PullPage", "pull_page"]

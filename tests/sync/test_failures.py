@@ -1,0 +1,248 @@
+"""Failures: lost acknowledgements, interrupted pulls, revoked and forged devices, old
+clients, clocks that run wrong, transactions that commit out of order."""
+
+from __future__ import annotations
+
+import threading
+import time
+import uuid
+from datetime import date, datetime
+from typing import Any
+
+import pytest
+from sqlalchemy import text
+from tests.support.sync_harness import Laptop, Office
+
+from fallmanager.domain.family import FamilyFile
+from fallmanager.domain.primitive import to_primitive
+from fallmanager.domain.sync import Operation, OpKind
+from fallmanager.domain.visits import CaseNote
+from fallmanager.server import admin
+from fallmanager.server.engine import write_transaction
+from fallmanager.server.merge import DeviceContext, apply_push
+from fallmanager.server.pull import Cursor, pull_page
+from fallmanager.services import family_files, visits
+from fallmanager.services import sync as sync_service
+from fallmanager.sync import engine as sync_engine
+from fallmanager.sync.errors import (
+    AuthenticationError,
+    DeviceRevokedError,
+    ServerUnreachableError,
+    UpdateRequiredError,
+)
+from fallmanager.vault import vault as vault_module
+
+
+def _pair(office: Office) -> tuple[Laptop, Laptop, uuid.UUID]:
+    office.user("anna", team="Nord")
+    office.user("ben", team="Nord")
+    a = office.laptop("anna", "a")
+    b = office.laptop("ben", "b")
+    family = family_files.open_family_file(a.uow(), opened_on=date(2026, 11, 2))
+    a.sync()
+    admin.assign(office.engine, str(family.id), team="Nord")
+    b.sync()
+    return a, b, family.id
+
+
+def _notes(laptop: Laptop) -> list[str]:
+    with laptop.uow() as uow:
+        return sorted(n.text for n in uow.records.all(CaseNote))
+
+
+def _server_count(office: Office, entity: str) -> int:
+    with office.engine.connect() as conn:
+        return int(
+            conn.execute(
+                text("SELECT count(*) FROM record WHERE entity = :e"), {"e": entity}
+            ).scalar_one()
+        )
+
+
+def test_a_lost_acknowledgement_is_repeated_without_duplicates(office: Office) -> None:
+    a, b, family_id = _pair(office)
+    for n in range(7):
+        visits.add_case_note(a.uow(), family_id=family_id, text=f"Notiz {n}")
+    lost = {"pushes": 0}
+
+    def drop_answer(path: str, _answer: dict[str, Any]) -> None:
+        # The server has committed the batch; its answer never reaches the laptop.
+        if path.endswith("/push") and lost["pushes"] == 0:
+            lost["pushes"] += 1
+            raise ServerUnreachableError("connection dropped")
+
+    a.transport.after_call = drop_answer
+    with pytest.raises(ServerUnreachableError):
+        a.sync()
+    assert sync_service.unsent_count(a.uow()) == 7  # nothing counted as sent
+    summary = a.sync()
+    assert summary.sent == 7 and summary.rejected == 0
+    assert _server_count(office, "case_note") == 7
+    b.sync()
+    assert _notes(b) == [f"Notiz {n}" for n in range(7)]
+
+
+def test_an_interrupted_pull_resumes_where_the_last_stored_page_ended(
+    office: Office, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    a, b, family_id = _pair(office)
+    for n in range(25):
+        visits.add_case_note(a.uow(), family_id=family_id, text=f"N{n:02d}")
+    a.sync()
+    monkeypatch.setattr(sync_engine, "PULL_PAGE", 10)
+    pages = {"n": 0}
+
+    def cut_after_two_pages(path: str, _body: dict[str, Any] | None) -> None:
+        if path.endswith("/pull"):
+            pages["n"] += 1
+            if pages["n"] == 3:
+                raise ServerUnreachableError("connection dropped")
+
+    b.transport.before_call = cut_after_two_pages
+    with pytest.raises(ServerUnreachableError):
+        b.sync()
+    assert len(_notes(b)) == 20  # two pages stored, each with its cursor
+    b.transport.before_call = None
+    b.sync()
+    assert _notes(b) == [f"N{n:02d}" for n in range(25)]
+
+
+def test_a_revoked_laptop_is_told_to_erase_and_a_forged_token_is_refused(office: Office) -> None:
+    a, _b, family_id = _pair(office)
+    visits.add_case_note(a.uow(), family_id=family_id, text="ungesendet")
+    info = sync_service.enrolment(a.uow())
+    assert info is not None
+    admin.revoke_device(office.engine, info.device_id)
+    with pytest.raises(DeviceRevokedError):
+        a.sync()
+    pending = sync_service.pending_changes(a.uow())
+    assert [p.field_label for p in pending] == ["neu"]
+    with pytest.raises(AuthenticationError):
+        a.transport.call("/api/v1/pull", {"protocol_version": 3}, "forged-token")
+    with pytest.raises(AuthenticationError):
+        a.transport.call("/api/v1/pull", {"protocol_version": 3}, None)
+
+
+def test_a_client_one_version_behind_still_pushes_an_older_one_must_update(
+    office: Office, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    a, b, family_id = _pair(office)
+    visits.add_case_note(a.uow(), family_id=family_id, text="von Version 2")
+    monkeypatch.setattr(sync_engine, "PROTOCOL_VERSION", 2)
+    assert a.sync().sent == 1
+    visits.add_case_note(a.uow(), family_id=family_id, text="von Version 1")
+    monkeypatch.setattr(sync_engine, "PROTOCOL_VERSION", 1)
+    with pytest.raises(UpdateRequiredError):
+        a.sync()
+    assert sync_service.unsent_count(a.uow()) == 1  # kept for after the update
+    monkeypatch.setattr(sync_engine, "PROTOCOL_VERSION", 3)
+    a.sync()
+    b.sync()
+    assert _notes(b) == ["von Version 1", "von Version 2"]
+
+
+def test_a_clock_a_year_ahead_is_bounded_and_flagged(
+    office: Office, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    office.user("anna", team="Nord")
+    office.user("ben", team="Nord")
+    real = vault_module._physical_ms
+    monkeypatch.setattr(vault_module, "_physical_ms", lambda: real() + 365 * 86_400_000)
+    fast = office.laptop("anna", "fast")
+    monkeypatch.setattr(vault_module, "_physical_ms", lambda: real() + 6 * 60_000)
+    slightly_ahead = office.laptop("ben", "b")
+    monkeypatch.setattr(vault_module, "_physical_ms", real)
+    family = family_files.open_family_file(fast.uow(), opened_on=date(2026, 11, 2))
+    family_files.update_family_file(fast.uow(), family_id=family.id, short_description="Zukunft")
+    assert fast.sync().clock_bounded
+    admin.assign(office.engine, str(family.id), team="Nord")
+    slightly_ahead.sync()
+    # Six minutes later by a sane clock: the bounded stamp no longer wins.
+    family_files.update_family_file(
+        slightly_ahead.uow(), family_id=family.id, short_description="Gegenwart"
+    )
+    slightly_ahead.sync()
+    fast.sync()
+    with fast.uow() as uow:
+        assert uow.records.require(FamilyFile, family.id).short_description == "Gegenwart"
+
+
+def test_a_clock_a_day_behind_still_orders_after_what_it_has_seen(
+    office: Office, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    office.user("anna", team="Nord")
+    office.user("ben", team="Nord")
+    real = vault_module._physical_ms
+    monkeypatch.setattr(vault_module, "_physical_ms", lambda: real() - 86_400_000)
+    slow = office.laptop("anna", "slow")
+    monkeypatch.setattr(vault_module, "_physical_ms", real)
+    b = office.laptop("ben", "b")
+    family = family_files.open_family_file(b.uow(), opened_on=date(2026, 11, 2))
+    family_files.update_family_file(b.uow(), family_id=family.id, short_description="von B")
+    b.sync()
+    admin.assign(office.engine, str(family.id), team="Nord")
+    slow.sync()
+    family_files.update_family_file(slow.uow(), family_id=family.id, short_description="danach")
+    slow.sync()
+    b.sync()
+    with b.uow() as uow:
+        assert uow.records.require(FamilyFile, family.id).short_description == "danach"
+
+
+def test_transactions_committing_out_of_order_are_never_skipped(office: Office) -> None:
+    """A push that commits late cannot be passed by a pull: positions follow commit order."""
+    office.user("anna", team="Nord")
+    a = office.laptop("anna", "a")
+    family = family_files.open_family_file(a.uow(), opened_on=date(2026, 11, 2))
+    a.sync()
+    info = sync_service.enrolment(a.uow())
+    assert info is not None
+    with office.engine.connect() as conn:
+        user_id = conn.execute(
+            text("SELECT user_id FROM device WHERE id = :d"), {"d": info.device_id}
+        ).scalar_one()
+    ctx = DeviceContext(info.device_id, user_id, "anna", 3)
+
+    def note_op(text_: str) -> Operation:
+        note = CaseNote(family_id=family.id, text=text_, written_at=datetime(2026, 11, 2, 10))
+        return Operation(
+            op_id=str(uuid.uuid4()),
+            entity="case_note",
+            entity_id=str(note.id),
+            kind=OpKind.INSERT,
+            hlc=f"{int(time.time() * 1000):015d}-000000-{info.device_id}",
+            value=to_primitive(note),
+        )
+
+    first_holds = threading.Event()
+    release_first = threading.Event()
+    second_done = threading.Event()
+
+    def slow_push() -> None:
+        with write_transaction(office.engine) as conn:
+            apply_push(conn, ctx, [note_op("langsam")])
+            first_holds.set()
+            release_first.wait(10)
+
+    def fast_push() -> None:
+        first_holds.wait(10)
+        with write_transaction(office.engine) as conn:
+            apply_push(conn, ctx, [note_op("schnell")])
+        second_done.set()
+
+    slow = threading.Thread(target=slow_push)
+    fast = threading.Thread(target=fast_push)
+    slow.start()
+    fast.start()
+    first_holds.wait(10)
+    time.sleep(0.3)
+    assert not second_done.is_set()  # the second waits for the first's commit
+    with office.engine.begin() as conn:
+        cursor_seq = pull_page(conn, ctx, Cursor(), 1000).cursor.seq
+    release_first.set()
+    slow.join(10)
+    fast.join(10)
+    with office.engine.begin() as conn:
+        page = pull_page(conn, ctx, Cursor(seq=cursor_seq), 1000)
+    texts = [e["value"]["text"] for e in page.entries if e["entity"] == "case_note"]
+    assert texts == ["langsam", "schnell"]

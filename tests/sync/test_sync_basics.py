@@ -1,0 +1,37 @@
+"""Two laptops of one team exchange a family file through the office server."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from tests.support.sync_harness import Office
+
+from fallmanager.domain.family import FamilyFile
+from fallmanager.domain.people import Person
+from fallmanager.services import family_files, persons
+
+
+def test_a_family_opened_on_one_laptop_reaches_the_colleague(office: Office) -> None:
+    office.user("anna", team="Team Nord")
+    office.user("ben", team="Team Nord")
+    a = office.laptop("anna", "laptop-a")
+    b = office.laptop("ben", "laptop-b")
+    family = family_files.open_family_file(a.uow(), opened_on=date(2026, 11, 2), responsible="Anna")
+    persons.add_person(a.uow(), given_names="Arben", family_name="Krasniqi", family_id=family.id)
+
+    sent = a.sync()
+    assert sent.sent >= 3
+    # The office assigns the new family file to the team, so the deputy gets it.
+    from fallmanager.server import admin
+
+    admin.assign(office.engine, str(family.id), team="Team Nord")
+    received = b.sync()
+    assert received.received >= 3
+    with b.uow() as uow:
+        copy = uow.records.get(FamilyFile, family.id)
+        names = [p.given_names for p in uow.records.all(Person)]
+    assert copy is not None and copy.responsible == "Anna"
+    assert names == ["Arben"]
+    # Nothing echoes back: a second round sends and receives nothing new.
+    assert a.sync().sent == 0
+    assert b.sync().sent == 0
