@@ -25,7 +25,7 @@ from fallmanager.ui.settings import AppSettings
 from fallmanager.vault.backup import create_backup
 from fallmanager.vault.crypto import KdfParams
 from fallmanager.vault.errors import VaultLockedError
-from fallmanager.vault.vault import Vault, is_vault
+from fallmanager.vault.vault import Vault, erase_vault, is_vault
 
 log = logging.getLogger(__name__)
 
@@ -79,6 +79,11 @@ class DesktopVault:
         progress(0, 1)
         create_backup(self._vault, target)
         progress(1, 1)
+
+    def erase(self) -> None:
+        """Close the vault and delete it, key material first (a revoked laptop)."""
+        self.close()
+        erase_vault(self._path)
 
 
 class DesktopApp:

@@ -56,7 +56,7 @@ from tests.ui.conftest import TODAY, in_vault, type_text, wait_idle
 #: Keeps views referenced until pytest-qt has deleted them (see test_family_file_visits).
 _VIEWS: list[QWidget] = []
 #: The main window's menu bar: Datei, Bearbeiten, Ansicht, Extras, Hilfe.
-MENU_BAR = ["d", "b", "a", "x", "h"]
+MENU_BAR = ["d", "b", "a", "y", "x", "h"]
 
 
 @pytest.fixture(autouse=True)

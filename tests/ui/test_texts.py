@@ -12,11 +12,20 @@ import pytest
 from fallmanager import domain
 from fallmanager.domain.errors import DomainError, DomainWarning, ErrorCode, WarningCode
 from fallmanager.domain.people import PassportStatus, Sex
+from fallmanager.domain.sync import OpKind, Outcome, RejectReason
 from fallmanager.ui import texts
 from fallmanager.ui.i18n import LanguageSwitcher
 
 #: Enums shown through other tables (error texts) or never shown as a label.
-_NOT_LABELS = {ErrorCode, WarningCode, domain.views.HitKind}
+# Codes of the sync protocol: the desktop shows sentences for outcomes, never these codes.
+_NOT_LABELS = {
+    ErrorCode,
+    WarningCode,
+    domain.views.HitKind,
+    OpKind,
+    Outcome,
+    RejectReason,
+}
 
 
 def _domain_enums() -> list[type[enum.Enum]]:

@@ -13,7 +13,7 @@ import socket
 import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import UTC, datetime
 from enum import StrEnum
 from pathlib import Path
 from typing import Any
@@ -21,7 +21,7 @@ from typing import Any
 from fallmanager.domain.entity import field_specs
 from fallmanager.domain.errors import DomainError, ErrorCode
 from fallmanager.domain.model import ENTITY_BY_NAME
-from fallmanager.domain.sync import DELETE_KEY, PROTOCOL_VERSION, RejectReason
+from fallmanager.domain.sync import DELETE_KEY, PROTOCOL_VERSION
 from fallmanager.domain.sync_scope import scope_rule
 from fallmanager.files import write_atomic
 from fallmanager.services.ports import UnitOfWork
@@ -93,7 +93,6 @@ class ServerIdentity:
 @dataclass(frozen=True, slots=True)
 class ConflictCandidateView:
     value: Any  # the raw value (JSON primitive); for a deletion conflict the kept record
-    value_text: str  # as shown to a person, German
     user: str  # the case manager who wrote it ("" when unknown)
     changed_at: datetime | None
     is_mine: bool  # written on this laptop
@@ -107,11 +106,10 @@ class ConflictView:
     case_number: str
     entity: str  # record kind, e.g. "residence_status"
     entity_id: uuid.UUID
-    record_label: str  # e.g. "Aufenthaltsstatus von Arben Krasniqi"
+    subject: str  # whom or what the record is about: a person's name, a case number
     field: str | None  # None: change against deletion
-    field_label: str  # e.g. "Status"; "Datensatz gelöscht" for a deletion conflict
     candidates: tuple[ConflictCandidateView, ...]
-    current_text: str  # what the family file shows until decided
+    current: Any  # the value the family file shows until decided (raw)
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,10 +119,10 @@ class RejectedChangeView:
     case_number: str
     entity: str
     entity_id: uuid.UUID
+    subject: str
     field: str | None
     content: str  # the change as JSON text (kept for export)
     reason: str  # code, see domain.sync.RejectReason
-    reason_text: str  # German sentence
     at: datetime
 
 
@@ -135,10 +133,11 @@ class SupersededView:
     id: int
     family_id: uuid.UUID | None
     case_number: str
-    record_label: str
-    field_label: str
-    my_value_text: str
-    winning_value_text: str
+    entity: str
+    subject: str
+    field: str
+    my_value: Any
+    winning_value: Any
     winning_user: str
     at: datetime
 
@@ -149,8 +148,10 @@ class PendingChangeView:
 
     family_id: uuid.UUID | None
     case_number: str
-    record_label: str
-    field_label: str
+    entity: str
+    subject: str
+    op: str  # insert | update | delete
+    field: str | None  # the changed field of an update
     changed_at: datetime
 
 
@@ -371,90 +372,7 @@ def family_sync_states(uow: UnitOfWork) -> dict[uuid.UUID, FamilySyncState]:
         return states
 
 
-# -- how things are shown --------------------------------------------------------------------
-
-_KIND_LABELS = {
-    "person": "Person",
-    "name_variant": "Namensschreibweise",
-    "family_file": "Fallakte",
-    "family_membership": "Zugehörigkeit zur Familie",
-    "parent_child": "Eltern-Kind-Beziehung",
-    "partnership": "Partnerschaft",
-    "residence_status": "Aufenthaltsstatus",
-    "migration_event": "Ein- oder Ausreise",
-    "household": "Haushalt",
-    "school_attendance": "Schulbesuch",
-    "vocational_training": "Ausbildung",
-    "employment": "Beschäftigung",
-    "benefit_period": "Leistungsbezug",
-    "involvement": "Beteiligte Stelle",
-    "visit": "Besuch",
-    "case_note": "Notiz",
-    "task": "Aufgabe",
-    "help_plan_version": "Hilfeplan",
-    "help_plan_goal": "Hilfeplan-Ziel",
-    "consent": "Einwilligung",
-    "case_conference": "Fallkonferenz",
-    "actor": "Stelle",
-    "contact_person": "Ansprechperson",
-}
-
-_FIELD_LABELS = {
-    "status": "Status",
-    "kind": "Art",
-    "responsible": "Zuständig",
-    "closed_on": "Geschlossen am",
-    "has_custody": "Sorgerecht",
-    "valid_from": "Gültig ab",
-    "valid_until": "Gültig bis",
-    "legal_basis": "Rechtsgrundlage",
-    "phone": "Telefon",
-    "address": "Anschrift",
-    "given_names": "Vornamen",
-    "family_name": "Familienname",
-    "birth_date": "Geburtsdatum",
-    "school_class": "Klasse",
-    "title": "Titel",
-    "due_on": "Fällig am",
-    "notes": "Bemerkungen",
-}
-
-_REJECT_TEXTS = {
-    RejectReason.NOT_AUTHORISED: "Diese Fallakte ist Ihnen auf dem Büroserver nicht (mehr) "
-    "zugeordnet.",
-    RejectReason.INVALID: "Der Büroserver hat die Änderung als ungültig abgelehnt.",
-    RejectReason.UNKNOWN_RECORD: "Der Datensatz ist auf dem Büroserver nicht vorhanden.",
-    RejectReason.APPEND_ONLY: "Dieser Datensatz darf nicht mehr geändert werden.",
-    RejectReason.UNKNOWN_KIND: "Der Büroserver kennt diese Art von Datensatz nicht.",
-    RejectReason.CONFLICT_GONE: "Der Konflikt war bereits entschieden.",
-}
-
-
-def kind_label(entity: str) -> str:
-    return _KIND_LABELS.get(entity, entity.replace("_", " ").capitalize())
-
-
-def field_label(field: str | None) -> str:
-    if field is None or field == DELETE_KEY:
-        return "Datensatz gelöscht"
-    return _FIELD_LABELS.get(field, field.replace("_", " ").capitalize())
-
-
-def value_text(value: Any) -> str:
-    if value is None or value == "":
-        return "—"
-    if isinstance(value, bool):
-        return "ja" if value else "nein"
-    if isinstance(value, list):
-        return ", ".join(value_text(v) for v in value) or "—"
-    if isinstance(value, dict):
-        return "Datensatz behalten"
-    if isinstance(value, str):
-        try:
-            return date.fromisoformat(value).strftime("%d.%m.%Y")
-        except ValueError:
-            return value
-    return str(value)
+# -- what records are about ---------------------------------------------------------------
 
 
 def _person_name(uow: UnitOfWork, person_id: Any) -> str:
@@ -466,20 +384,20 @@ def _person_name(uow: UnitOfWork, person_id: Any) -> str:
     return f"{values.get('given_names', '')} {values.get('family_name', '')}".strip()
 
 
-def _record_label(uow: UnitOfWork, entity: str, entity_id: str) -> str:
-    cls = ENTITY_BY_NAME.get(entity)
-    label = kind_label(entity)
-    if cls is None:
-        return label
+def _subject(uow: UnitOfWork, entity: str, entity_id: str) -> str:
+    """Whom or what a record is about, as shown next to its kind: a person's name, the case
+    number of a family file, or nothing."""
+    if entity not in ENTITY_BY_NAME:
+        return ""
     values = uow.sync.raw_values(entity, entity_id) or {}
     if entity == "person":
-        return f"{label} {_person_name(uow, entity_id)}".strip()
+        return _person_name(uow, entity_id)
     for name in ("person_id", "child_id", "person_a_id"):
         if values.get(name):
-            return f"{label} von {_person_name(uow, values[name])}"
+            return _person_name(uow, values[name])
     if entity == "family_file":
-        return f"{label} {values.get('case_number', '')}".strip()
-    return label
+        return str(values.get("case_number", ""))
+    return ""
 
 
 def _case_number(uow: UnitOfWork, families: set[uuid.UUID]) -> tuple[uuid.UUID | None, str]:
@@ -508,7 +426,6 @@ def conflicts(uow: UnitOfWork, family_id: uuid.UUID | None = None) -> list[Confl
             candidates = tuple(
                 ConflictCandidateView(
                     value=c.get("value"),
-                    value_text="gelöscht" if c.get("deleted") else value_text(c.get("value")),
                     user=users.get(c.get("user", ""), ""),
                     changed_at=_parse_time(c.get("changed_at")),
                     is_mine=bool(own_device) and c.get("device_id") == own_device,
@@ -517,12 +434,8 @@ def conflicts(uow: UnitOfWork, family_id: uuid.UUID | None = None) -> list[Confl
                 for c in json.loads(row.candidates)
             )
             key = None if row.conflict_key == DELETE_KEY else row.conflict_key
-            current = uow.sync.raw_values(row.entity, row.entity_id) or {}
-            shown = (
-                ("gelöscht" if current.get("deleted") else "vorhanden")
-                if key is None
-                else value_text(current.get(key))
-            )
+            stored = uow.sync.raw_values(row.entity, row.entity_id) or {}
+            current = (not stored.get("deleted")) if key is None else stored.get(key)
             result.append(
                 ConflictView(
                     conflict_id=row.id,
@@ -530,11 +443,10 @@ def conflicts(uow: UnitOfWork, family_id: uuid.UUID | None = None) -> list[Confl
                     case_number=case_number,
                     entity=row.entity,
                     entity_id=uuid.UUID(row.entity_id),
-                    record_label=_record_label(uow, row.entity, row.entity_id),
+                    subject=_subject(uow, row.entity, row.entity_id),
                     field=key,
-                    field_label=field_label(key),
                     candidates=candidates,
-                    current_text=shown,
+                    current=current,
                 )
             )
         return result
@@ -598,10 +510,6 @@ def rejected_changes(uow: UnitOfWork) -> list[RejectedChangeView]:
         result = []
         for row in uow.sync.rejected_rows():
             family, case_number = _case_number(uow, _family_ids(uow, row.entity, row.entity_id))
-            try:
-                reason_text = _REJECT_TEXTS[RejectReason(row.reason)]
-            except ValueError:
-                reason_text = _REJECT_TEXTS[RejectReason.INVALID]
             result.append(
                 RejectedChangeView(
                     id=row.id,
@@ -609,10 +517,10 @@ def rejected_changes(uow: UnitOfWork) -> list[RejectedChangeView]:
                     case_number=case_number,
                     entity=row.entity,
                     entity_id=uuid.UUID(row.entity_id),
+                    subject=_subject(uow, row.entity, row.entity_id),
                     field=row.field,
                     content=row.content,
                     reason=row.reason,
-                    reason_text=reason_text,
                     at=_parse_time(row.at) or datetime.now(UTC),
                 )
             )
@@ -661,10 +569,11 @@ def superseded_values(uow: UnitOfWork, family_id: uuid.UUID | None = None) -> li
                     id=row.id,
                     family_id=family,
                     case_number=case_number,
-                    record_label=_record_label(uow, row.entity, row.entity_id),
-                    field_label=field_label(row.field),
-                    my_value_text=value_text(json.loads(row.my_value or "null")),
-                    winning_value_text=value_text(json.loads(row.winning_value or "null")),
+                    entity=row.entity,
+                    subject=_subject(uow, row.entity, row.entity_id),
+                    field=row.field,
+                    my_value=json.loads(row.my_value or "null"),
+                    winning_value=json.loads(row.winning_value or "null"),
                     winning_user=row.winning_user,
                     at=_parse_time(row.at) or datetime.now(UTC),
                 )
@@ -684,10 +593,10 @@ def pending_changes(uow: UnitOfWork, limit: int = 1000) -> list[PendingChangeVie
                 PendingChangeView(
                     family_id=family,
                     case_number=case_number,
-                    record_label=_record_label(uow, change.entity, change.entity_id),
-                    field_label=field_label(change.field)
-                    if change.op == "update"
-                    else ("neu" if change.op == "insert" else "gelöscht"),
+                    entity=change.entity,
+                    subject=_subject(uow, change.entity, change.entity_id),
+                    op=change.op,
+                    field=change.field if change.op == "update" else None,
                     changed_at=_parse_time(change.changed_at) or datetime.now(UTC),
                 )
             )

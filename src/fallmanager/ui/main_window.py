@@ -32,6 +32,9 @@ from fallmanager.ui.network.view import NetworkView
 from fallmanager.ui.session import VaultSession
 from fallmanager.ui.settings import AppSettings
 from fallmanager.ui.settings_dialog import SettingsDialog
+from fallmanager.ui.sync.api import SyncApi
+from fallmanager.ui.sync.controller import SyncController
+from fallmanager.ui.sync.menu import SyncActions
 from fallmanager.ui.today.view import TodayView
 
 #: Fixed tabs before the family files.
@@ -51,6 +54,7 @@ class MainWindow(QMainWindow):
         *,
         demo_hint: str = "",
         today: Callable[[], date] = date.today,
+        sync_api: SyncApi | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -85,6 +89,10 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.workspace)
         self.setCentralWidget(self.stack)
         self.transfer = DataTransfer(session, self)
+        self.sync_controller = SyncController(session, settings, sync_api, parent=self)
+        self.sync = SyncActions(self, session, self.sync_controller)
+        self.sync_controller.states_changed.connect(self.families_view.set_sync_states)
+        self.statusBar().addPermanentWidget(self.sync.status_button)
 
         self._create_actions()
         self._create_menus()
@@ -92,6 +100,7 @@ class MainWindow(QMainWindow):
 
         session.locked.connect(self._on_locked)
         session.unlocked.connect(self._on_unlocked)
+        session.erased.connect(self._on_erased)
         self.resize(1280, 760)
         if settings.window_geometry:
             self.restoreGeometry(settings.window_geometry)
@@ -160,6 +169,7 @@ class MainWindow(QMainWindow):
         for action in (self.today_action, self.families_action, self.network_action,
                        self.close_tab_action):  # fmt: skip
             self.view_menu.addAction(action)
+        bar.addMenu(self.sync.menu)
         self.tools_menu = bar.addMenu("")
         self.tools_menu.addAction(self.settings_action)
         self.help_menu = bar.addMenu("")
@@ -188,6 +198,7 @@ class MainWindow(QMainWindow):
         self.workspace.setTabText(0, self.tr("Heute"))
         self.workspace.setTabText(1, self.tr("Familien"))
         self.workspace.setTabText(2, self.tr("Netzwerk"))
+        self.sync.retranslate_ui()
         self._update_undo_texts()
 
     def _update_undo_texts(self) -> None:
@@ -231,7 +242,9 @@ class MainWindow(QMainWindow):
             if view.family_id == family_id:
                 self.workspace.setCurrentWidget(view)
                 return view
-        view = FamilyFileView(self.session, self.settings, family_id, today=self._today)
+        view = FamilyFileView(self.session, self.settings, family_id, today=self._today,
+                              sync=self.sync_controller)  # fmt: skip
+        view.review_conflicts_requested.connect(self.sync.review_conflicts)
         self.undo_group.addStack(view.undo_stack)
         index = self.workspace.addTab(view, view.title())
         view.title_changed.connect(lambda text, v=view: self._set_tab_title(v, text))
@@ -302,6 +315,18 @@ class MainWindow(QMainWindow):
             widget.show()
             widget.raise_()
         self._hidden_while_locked.clear()
+        self.sync.update_enabled()
+
+    def _on_erased(self) -> None:
+        """The vault is gone (a revoked laptop): back to the first start, nothing kept."""
+        hidden, self._hidden_while_locked = self._hidden_while_locked, []
+        for widget in hidden:
+            widget.close()  # forms of the erased vault do not come back
+        for view in self.family_views():
+            self.workspace.removeTab(self.workspace.indexOf(view))
+            self.undo_group.removeStack(view.undo_stack)
+            view.deleteLater()
+        self._show_lock_screen()
 
     # -- settings, about, closing ------------------------------------------------------------
 
@@ -309,6 +334,7 @@ class MainWindow(QMainWindow):
         dialog = SettingsDialog(self.settings, self)
         dialog.language_changed.connect(self.language_requested)
         dialog.auto_lock_changed.connect(self.auto_lock_changed)
+        dialog.sync_interval_changed.connect(self.sync_controller.set_auto_minutes)
         dialog.open()
 
     def _about(self) -> None:

@@ -34,6 +34,9 @@ class VaultGateway(Protocol):
     def close(self) -> None: ...
     def unit_of_work(self) -> UnitOfWork: ...
     def backup(self, target: Path, progress: Callable[[int, int], None]) -> None: ...
+    def erase(self) -> None:
+        """Delete the vault: its key material first, then the files (closed before)."""
+        ...
 
 
 class VaultState(Enum):
@@ -51,6 +54,8 @@ class VaultSession(QObject):
     locked = Signal()
     #: An operation changed data (:class:`~fallmanager.ui.ops.Changes`).
     changed = Signal(object)
+    #: The vault was erased; the application is back at its first start.
+    erased = Signal()
 
     def __init__(
         self,
@@ -122,6 +127,30 @@ class VaultSession(QObject):
         self.locked.emit()
         # Queued behind any running save, so nothing typed before the lock is lost.
         run_op(None, self, lambda _ctx: self.gateway.close())
+
+    def erase(
+        self,
+        parent: QWidget | None,
+        *,
+        on_erased: Callable[[], None],
+        on_failed: Callable[[BaseException], bool | None],
+    ) -> None:
+        """Lock, erase the vault and return to the first-start state (a laptop the office
+        server has revoked). Views drop what they show at once, as when locking."""
+        if self._state is VaultState.UNLOCKED:
+            self._state = VaultState.LOCKED
+            self.locked.emit()
+
+        def erase(_ctx: object) -> None:
+            self.gateway.close()
+            self.gateway.erase()
+
+        def erased(_result: None) -> None:
+            self._state = VaultState.NO_VAULT
+            self.erased.emit()
+            on_erased()
+
+        run_op(parent, self, erase).success(erased).failure(on_failed)
 
     def shutdown(self) -> None:
         """Close the vault and stop the worker (application exit)."""

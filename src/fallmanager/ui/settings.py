@@ -13,6 +13,9 @@ DEFAULT_AUTO_LOCK_MINUTES = 5
 DEFAULT_NOT_VISITED_DAYS = 42
 #: A consent runs this many months from the day it is given, unless changed in the dialog.
 DEFAULT_CONSENT_VALIDITY_MONTHS = 12
+#: Minutes between automatic synchronisations with the office server; 0 switches them off.
+DEFAULT_SYNC_AUTO_MINUTES = 10
+MAX_SYNC_AUTO_MINUTES = 240
 LANGUAGES = ("de", "en")
 #: Optional layers of the genogram that the user can hide (all shown by default).
 GENOGRAM_LAYERS = ("emotions", "badges", "household")
@@ -83,6 +86,15 @@ class AppSettings:
     @consent_validity_months.setter
     def consent_validity_months(self, value: int) -> None:
         self._store.setValue("consent/validity_months", int(value))
+
+    @property
+    def sync_auto_minutes(self) -> int:
+        """Minutes between automatic synchronisations with the office server (0 = off)."""
+        return self._int("sync/auto_minutes", DEFAULT_SYNC_AUTO_MINUTES, 0, MAX_SYNC_AUTO_MINUTES)
+
+    @sync_auto_minutes.setter
+    def sync_auto_minutes(self, value: int) -> None:
+        self._store.setValue("sync/auto_minutes", int(value))
 
     @property
     def vault_path(self) -> Path | None:

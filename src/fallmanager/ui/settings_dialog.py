@@ -1,6 +1,6 @@
 """Einstellungen: auto-lock minutes, language, "not visited" period, how long a consent runs,
-vault location, and the letterhead of printouts (the office's name and contact, the case
-manager's name)."""
+how often to synchronise with the office server, vault location, and the letterhead of
+printouts (the office's name and contact, the case manager's name)."""
 
 from __future__ import annotations
 
@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from fallmanager.reports.conference.invitation import is_plausible_email
-from fallmanager.ui.settings import AppSettings
+from fallmanager.ui.settings import MAX_SYNC_AUTO_MINUTES, AppSettings
 
 
 class SettingsDialog(QDialog):
@@ -33,6 +33,8 @@ class SettingsDialog(QDialog):
 
     language_changed = Signal(str)
     auto_lock_changed = Signal(int)
+    #: Minutes between automatic synchronisations (0 = off), when changed.
+    sync_interval_changed = Signal(int)
 
     def __init__(self, settings: AppSettings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -55,6 +57,12 @@ class SettingsDialog(QDialog):
         self.consent_validity.setObjectName("consentValidityMonths")
         self.consent_validity.setRange(1, 60)
         self.consent_validity.setValue(settings.consent_validity_months)
+        self.sync_minutes = QSpinBox()
+        self.sync_minutes.setObjectName("syncAutoMinutes")
+        self.sync_minutes.setRange(0, MAX_SYNC_AUTO_MINUTES)
+        self.sync_minutes.setValue(settings.sync_auto_minutes)
+        self.sync_label = QLabel()
+        self.sync_label.setBuddy(self.sync_minutes)
         self.vault_path = QLineEdit(str(settings.vault_path or ""))
         self.vault_path.setObjectName("vaultPath")
         self.browse = QPushButton()
@@ -81,6 +89,7 @@ class SettingsDialog(QDialog):
         self.form.addRow(self.labels[1], self.language)
         self.form.addRow(self.labels[2], self.not_visited)
         self.form.addRow(self.labels[4], self.consent_validity)
+        self.form.addRow(self.sync_label, self.sync_minutes)
         self.form.addRow(self.labels[3], path_row)
         self.form.addRow("", self.path_note)
         self.office_name = QLineEdit(settings.office_name)
@@ -139,6 +148,15 @@ class SettingsDialog(QDialog):
             )
         )
         self.auto_lock.setSuffix(self.tr(" Minuten"))
+        self.sync_label.setText(self.tr("Automatisch s&ynchronisieren alle:"))
+        self.sync_minutes.setSuffix(self.tr(" Minuten"))
+        self.sync_minutes.setSpecialValueText(self.tr("nie"))
+        self.sync_minutes.setToolTip(
+            self.tr(
+                "Wenn der Laptop am Büroserver angemeldet ist, werden Änderungen in diesem "
+                "Abstand und kurz nach dem Entsperren synchronisiert; 0 schaltet das ab."
+            )
+        )
         self.not_visited.setSuffix(self.tr(" Tagen"))
         self.vault_path.setPlaceholderText(self.tr("Standardort"))
         self.browse.setText(self.tr("&Auswählen …"))
@@ -181,7 +199,9 @@ class SettingsDialog(QDialog):
             return
         settings = self._settings
         old_language, old_minutes = settings.language, settings.auto_lock_minutes
+        old_sync_minutes = settings.sync_auto_minutes
         settings.auto_lock_minutes = self.auto_lock.value()
+        settings.sync_auto_minutes = self.sync_minutes.value()
         settings.language = str(self.language.currentData())
         settings.not_visited_days = self.not_visited.value()
         settings.consent_validity_months = self.consent_validity.value()
@@ -195,5 +215,7 @@ class SettingsDialog(QDialog):
         super().accept()
         if settings.auto_lock_minutes != old_minutes:
             self.auto_lock_changed.emit(settings.auto_lock_minutes)
+        if settings.sync_auto_minutes != old_sync_minutes:
+            self.sync_interval_changed.emit(settings.sync_auto_minutes)
         if settings.language != old_language:
             self.language_changed.emit(settings.language)

@@ -10,7 +10,7 @@ the few hundred hits of a search are sorted by the proxy itself, by their search
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from enum import IntEnum
@@ -27,9 +27,12 @@ from PySide6.QtCore import (
     Qt,
 )
 from PySide6.QtGui import QBrush, QPalette
+from PySide6.QtWidgets import QApplication, QStyle
 
 from fallmanager.domain.family import CaseStatus
 from fallmanager.domain.views import FamilySummary
+from fallmanager.services.sync import FamilySyncState
+from fallmanager.ui.sync.texts import STATE_RANK, state_text
 from fallmanager.ui.texts import label
 from fallmanager.ui.widgets.collation import ui_collator
 from fallmanager.ui.widgets.dates import format_datetime
@@ -48,6 +51,7 @@ class Column(IntEnum):
     LAST_VISIT = 5
     OPEN_TASKS = 6
     STATUS = 7
+    SYNC = 8  # shown only while the laptop is enrolled with the office server
 
 
 _HEADERS: dict[Column, str] = {
@@ -59,6 +63,15 @@ _HEADERS: dict[Column, str] = {
     Column.LAST_VISIT: str(QT_TRANSLATE_NOOP("FamilyTableModel", "Letzter Besuch")),
     Column.OPEN_TASKS: str(QT_TRANSLATE_NOOP("FamilyTableModel", "Offene Aufgaben")),
     Column.STATUS: str(QT_TRANSLATE_NOOP("FamilyTableModel", "Status")),
+    Column.SYNC: str(QT_TRANSLATE_NOOP("FamilyTableModel", "Sync")),
+}
+
+#: Icons of the sync states (from the style, so they follow the desktop's theme).
+_STATE_ICONS: dict[FamilySyncState, QStyle.StandardPixmap] = {
+    FamilySyncState.SYNCED: QStyle.StandardPixmap.SP_DialogApplyButton,
+    FamilySyncState.PENDING: QStyle.StandardPixmap.SP_ArrowUp,
+    FamilySyncState.CONFLICT: QStyle.StandardPixmap.SP_MessageBoxWarning,
+    FamilySyncState.REJECTED: QStyle.StandardPixmap.SP_MessageBoxCritical,
 }
 
 
@@ -72,8 +85,25 @@ class FamilyTableModel(QAbstractTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self._rows: list[FamilySummary] = []
+        self._sync_states: dict[uuid.UUID, FamilySyncState] | None = None
 
     # -- content -----------------------------------------------------------------------------
+
+    def set_sync_states(self, states: Mapping[uuid.UUID, FamilySyncState] | None) -> None:
+        """The families' sync states (families not listed are synchronised); ``None`` while
+        the laptop is not enrolled, which leaves the column empty."""
+        self._sync_states = None if states is None else dict(states)
+        if self._rows:
+            column = int(Column.SYNC)
+            self.dataChanged.emit(self.index(0, column), self.index(len(self._rows) - 1, column))
+
+    def sync_states(self) -> dict[uuid.UUID, FamilySyncState] | None:
+        return None if self._sync_states is None else dict(self._sync_states)
+
+    def sync_state(self, family_id: uuid.UUID) -> FamilySyncState | None:
+        if self._sync_states is None:
+            return None
+        return self._sync_states.get(family_id, FamilySyncState.SYNCED)
 
     def set_rows(self, rows: Sequence[FamilySummary]) -> None:
         self.beginResetModel()
@@ -127,6 +157,8 @@ class FamilyTableModel(QAbstractTableModel):
             return None
         summary = self._rows[index.row()]
         column = Column(index.column())
+        if column is Column.SYNC:
+            return self._sync_data(summary, role)
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(summary, column)
         if role == FAMILY_ID_ROLE:
@@ -138,6 +170,18 @@ class FamilyTableModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ForegroundRole and summary.status is CaseStatus.CLOSED:
             return QBrush(QPalette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text))
+        return None
+
+    def _sync_data(self, summary: FamilySummary, role: int) -> Any:
+        state = self.sync_state(summary.family_id)
+        if role == FAMILY_ID_ROLE:
+            return summary.family_id
+        if state is None:
+            return None
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return state_text(state)
+        if role == Qt.ItemDataRole.DecorationRole:
+            return QApplication.style().standardIcon(_STATE_ICONS[state])
         return None
 
     @staticmethod
@@ -160,11 +204,19 @@ class FamilyTableModel(QAbstractTableModel):
 
 
 def sort_keys(
-    column: Column, rows: Sequence[FamilySummary], locale: QLocale
+    column: Column,
+    rows: Sequence[FamilySummary],
+    locale: QLocale,
+    sync_states: Mapping[uuid.UUID, FamilySyncState] | None = None,
 ) -> dict[uuid.UUID, Any]:
     """Sort keys of ``column`` by family id: values, or ranks of the collated texts.
 
     Plain Python and a private ``QCollator``: may run on the database worker."""
+    if column is Column.SYNC:
+        states = sync_states or {}
+        return {
+            s.family_id: STATE_RANK[states.get(s.family_id, FamilySyncState.SYNCED)] for s in rows
+        }
     if column is Column.MEMBERS:
         return {s.family_id: s.member_count for s in rows}
     if column is Column.OPEN_TASKS:
@@ -223,10 +275,17 @@ class PreparedRows:
 
 
 def prepare_rows(
-    rows: Sequence[FamilySummary], column: int, order: Qt.SortOrder, locale: QLocale
+    rows: Sequence[FamilySummary],
+    column: int,
+    order: Qt.SortOrder,
+    locale: QLocale,
+    sync_states: Mapping[uuid.UUID, FamilySyncState] | None = None,
 ) -> PreparedRows:
     """Sort ``rows`` as :class:`FamilyFilterProxyModel` would (for the database worker)."""
-    keys = {c: sort_keys(Column(c), rows, locale) for c in {int(Column.CASE_NUMBER), column}}
+    keys = {
+        c: sort_keys(Column(c), rows, locale, sync_states)
+        for c in {int(Column.CASE_NUMBER), column}
+    }
     return PreparedRows(ordered_rows(rows, column, order, keys), column, order, locale.name(), keys)
 
 
@@ -367,8 +426,17 @@ class FamilyFilterProxyModel(QSortFilterProxyModel):
             keys = self._keys.get(column)
             if keys is None or any(row.family_id not in keys for row in rows):
                 # Keys of all rows, so that sorting the search hits reuses them.
-                self._keys[column] = sort_keys(Column(column), self._all or rows, locale)
+                self._keys[column] = sort_keys(
+                    Column(column), self._all or rows, locale, self.family_model().sync_states()
+                )
         return ordered_rows(rows, self._sort_column, self._sort_order, self._keys)
+
+    def set_sync_states(self, states: Mapping[uuid.UUID, FamilySyncState] | None) -> None:
+        """New sync states: shown at once, and the order follows if sorted by them."""
+        self.family_model().set_sync_states(states)
+        self._keys.pop(int(Column.SYNC), None)
+        if self._sort_column == Column.SYNC:
+            self._apply_order()
 
     def sort_state(self) -> tuple[int, Qt.SortOrder, QLocale]:
         """What :func:`prepare_rows` needs to order rows off the UI thread."""

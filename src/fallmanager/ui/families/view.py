@@ -8,7 +8,7 @@ only the newest text is searched next.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from datetime import date
 from functools import cmp_to_key
 
@@ -32,6 +32,7 @@ from fallmanager.domain.family import CaseStatus
 from fallmanager.domain.views import FamilySummary, HitKind, SearchResult
 from fallmanager.services.family_files import list_family_files
 from fallmanager.services.search import MAX_RESULTS, search
+from fallmanager.services.sync import FamilySyncState
 from fallmanager.ui.families.model import (
     Column,
     FamilyFilterProxyModel,
@@ -145,6 +146,7 @@ class FamilyListView(QWidget):
         header.setSortIndicatorShown(True)
         header.setSortIndicator(Column.CASE_NUMBER, Qt.SortOrder.AscendingOrder)
         header.sortIndicatorChanged.connect(self._sort_requested)
+        self.table.setColumnHidden(Column.SYNC, True)  # until the laptop is enrolled
         header.sectionClicked.connect(self._section_clicked)
         self.table.activated.connect(self._activated)
 
@@ -196,7 +198,7 @@ class FamilyListView(QWidget):
         for column, content_chars in (
             (Column.CASE_NUMBER, 11), (Column.MEMBERS, 4), (Column.ACCOMMODATION, 28),
             (Column.RESPONSIBLE, 20), (Column.LAST_VISIT, 20), (Column.OPEN_TASKS, 4),
-            (Column.STATUS, 13),
+            (Column.STATUS, 13), (Column.SYNC, 21),  # icon and "synchronisiert"
         ):  # fmt: skip
             title = str(self.model.headerData(column, Qt.Orientation.Horizontal) or "")
             # room for the bold title, the sort arrow and the padding
@@ -267,6 +269,12 @@ class FamilyListView(QWidget):
     def focus_search(self) -> None:
         self.search_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search_edit.selectAll()
+
+    def set_sync_states(self, states: Mapping[uuid.UUID, FamilySyncState] | None) -> None:
+        """Fill the "Sync" column (families not listed are synchronised); ``None`` hides it
+        (the laptop is not enrolled with an office server)."""
+        self.proxy.set_sync_states(states)
+        self.table.setColumnHidden(Column.SYNC, states is None)
 
     def family_ids_shown(self) -> list[uuid.UUID]:
         """The family files in the table, top to bottom."""

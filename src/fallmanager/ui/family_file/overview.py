@@ -58,6 +58,7 @@ from fallmanager.ui.family_file.residence_format import Expiry, expiry
 from fallmanager.ui.family_file.tab import FamilyFileContext, FamilyFileTab
 from fallmanager.ui.family_file.undo import ServiceCommand
 from fallmanager.ui.ops import Changes, OpContext, run_op
+from fallmanager.ui.sync.marks import ConflictMarks, conflict_tooltip, marked
 from fallmanager.ui.texts import label, warning_text
 from fallmanager.ui.widgets.collation import sorted_by
 from fallmanager.ui.widgets.dates import format_date, format_datetime
@@ -87,9 +88,15 @@ class OverviewMembersModel(RecordTableModel):
         super().__init__(parent)
         self._detail: FamilyFileDetail | None = None
         self._today = date.today()
+        self._marks = ConflictMarks()
 
     def headers(self) -> list[str]:
         return [QCoreApplication.translate("OverviewMembersModel", c) for c in _MEMBER_COLUMNS]
+
+    def set_marks(self, marks: ConflictMarks) -> None:
+        """Open sync conflicts: a conflicted current residence status is marked."""
+        self._marks = marks
+        self.retranslate()  # repaint the cells
 
     def set_detail(self, detail: FamilyFileDetail | None, today: date) -> None:
         self._detail, self._today = detail, today
@@ -122,13 +129,16 @@ class OverviewMembersModel(RecordTableModel):
                     return ""
                 kind = label(status.kind)
                 basis = status.legal_basis
-                return f"{kind}, {basis}" if basis and basis not in kind else kind
+                text = f"{kind}, {basis}" if basis and basis not in kind else kind
+                return marked(text, self._marks.on_record("residence_status", status.id))
             if column == 3 and status is not None and status.valid_until is not None:
                 text = format_date(status.valid_until)
                 if expiry(status, self._today) is Expiry.EXPIRED:
                     return self.tr("{date} (abgelaufen)").format(date=text)
                 return text
             return ""
+        if role == Qt.ItemDataRole.ToolTipRole and column == 2 and status is not None:
+            return conflict_tooltip(self._marks.on_record("residence_status", status.id)) or None
         if role == Qt.ItemDataRole.ForegroundRole and column == 3 and status is not None:
             state = expiry(status, self._today)
             if state is Expiry.EXPIRED:
@@ -347,6 +357,12 @@ class OverviewTab(FamilyFileTab):
         super().show_detail(detail)
         self._fill(detail)
 
+    def show_conflicts(self, marks: ConflictMarks) -> None:
+        super().show_conflicts(marks)
+        self.members_model.set_marks(marks)
+        if self.detail is not None:
+            self._fill_header(self.detail)
+
     def clear(self) -> None:
         super().clear()
         for value in (
@@ -366,14 +382,23 @@ class OverviewTab(FamilyFileTab):
 
     # -- content ------------------------------------------------------------------------
 
-    def _fill(self, detail: FamilyFileDetail) -> None:
-        today = self.context.today()
+    def _fill_header(self, detail: FamilyFileDetail) -> None:
+        """Case number, status, responsible, dates; conflicted fields marked."""
         family = detail.family
         self.case_number.setText(family.case_number)
-        self.status.setText(label(family.status))
-        self.responsible.setText(family.responsible)
+        for widget, text, field in (
+            (self.status, label(family.status), "status"),
+            (self.responsible, family.responsible, "responsible"),
+            (self.closed_on, format_date(family.closed_on), "closed_on"),
+        ):
+            conflicts = self.conflict_marks.on_field("family_file", family.id, field)
+            widget.setText(marked(text, conflicts))
+            widget.setToolTip(conflict_tooltip(conflicts))
         self.opened_on.setText(format_date(family.opened_on))
-        self.closed_on.setText(format_date(family.closed_on))
+
+    def _fill(self, detail: FamilyFileDetail) -> None:
+        today = self.context.today()
+        self._fill_header(detail)
         last = max((v.occurred_at for v in detail.visits), default=None)
         self.last_contact.setText(format_datetime(last) if last else self.tr("noch keiner"))
         self.members_model.set_detail(detail, today)

@@ -60,6 +60,7 @@ from fallmanager.ui.family_file.undo import (
     ServiceCommand,
 )
 from fallmanager.ui.ops import Changes, OpContext, run_op
+from fallmanager.ui.sync.marks import ConflictMarks, conflict_tooltip, marked
 from fallmanager.ui.texts import label, warning_text
 from fallmanager.ui.widgets.collation import ui_collator
 from fallmanager.ui.widgets.dates import format_partial_date
@@ -161,13 +162,25 @@ class PersonsTableModel(RecordTableModel):
 
 
 class PersonRelationsModel(RecordTableModel):
-    """The selected person's parents, children and partners: relation, person, kind."""
+    """The selected person's parents, children and partners: relation, person, kind.
+
+    A custody flag whose sync conflict waits for a decision is marked, both values in the
+    tool tip."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.marks = ConflictMarks()
 
     def headers(self) -> list[str]:
         return [self.tr("Beziehung"), self.tr("Person"), self.tr("Art")]
 
     def cell(self, row: Any, column: int) -> str:
         return str(row[column])
+
+    def role_data(self, row: Any, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.ToolTipRole and row[3]:
+            return row[3]
+        return None
 
     def set_person(self, detail: FamilyFileDetail | None, person_id: uuid.UUID | None) -> None:
         self.set_rows(
@@ -176,31 +189,26 @@ class PersonRelationsModel(RecordTableModel):
 
     def _relations(
         self, detail: FamilyFileDetail, person_id: uuid.UUID
-    ) -> list[tuple[str, str, str]]:
+    ) -> list[tuple[str, str, str, str]]:
         names = {p.id: person_name(p) for p in detail.persons}
-        rows: list[tuple[str, str, str]] = []
+        rows: list[tuple[str, str, str, str]] = []
         for link in detail.parent_child_links:
             custody = ""
             if link.has_custody is True:
                 custody = self.tr(", sorgeberechtigt")
             elif link.has_custody is False:
                 custody = self.tr(", nicht sorgeberechtigt")
+            conflicts = self.marks.on_field("parent_child", link.id, "has_custody")
+            kind = marked(label(link.kind) + custody, conflicts)
+            tooltip = conflict_tooltip(conflicts)
             if link.child_id == person_id:
-                rows.append(
-                    (
-                        self.tr("Elternteil"),
-                        names.get(link.parent_id, "?"),
-                        label(link.kind) + custody,
-                    )
-                )
+                rows.append((self.tr("Elternteil"), names.get(link.parent_id, "?"), kind, tooltip))
             elif link.parent_id == person_id:
-                rows.append(
-                    (self.tr("Kind"), names.get(link.child_id, "?"), label(link.kind) + custody)
-                )
+                rows.append((self.tr("Kind"), names.get(link.child_id, "?"), kind, tooltip))
         for partnership in detail.partnerships:
             if partnership.involves(person_id):
                 other = names.get(partnership.partner_of(person_id), "?")
-                rows.append((self.tr("Partner/in"), other, label(partnership.kind)))
+                rows.append((self.tr("Partner/in"), other, label(partnership.kind), ""))
         return rows
 
 
@@ -339,6 +347,12 @@ class PersonsTab(FamilyFileTab):
         self.model.retranslate()
         self.relations_model.retranslate()
         self._show_selected()
+
+    def show_conflicts(self, marks: ConflictMarks) -> None:
+        super().show_conflicts(marks)
+        self.relations_model.marks = marks
+        if self.detail is not None:
+            self._show_selected()
 
     def show_detail(self, detail: FamilyFileDetail) -> None:
         super().show_detail(detail)

@@ -53,6 +53,7 @@ from fallmanager.ui.family_file.residence_format import (
 )
 from fallmanager.ui.family_file.tab import FamilyFileContext, FamilyFileTab
 from fallmanager.ui.family_file.undo import CreateRecordsCommand, EditRecordsCommand
+from fallmanager.ui.sync.marks import ConflictMarks, conflict_tooltip, marked
 from fallmanager.ui.texts import label
 from fallmanager.ui.widgets.dates import format_date, format_partial_date
 from fallmanager.ui.widgets.tables import AnyIndex, RecordTableModel
@@ -73,6 +74,8 @@ _COLUMNS: tuple[str, ...] = tuple(
 
 _EXPIRED = QColor("#b00020")
 _EXPIRING = QColor("#8a5300")
+#: Behind a residence status whose sync conflict waits for a decision.
+_CONFLICT_BACKGROUND = QColor("#fff3bf")
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,6 +98,7 @@ class ResidenceTimelineModel(RecordTableModel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._today = date.today()
+        self.marks = ConflictMarks()
 
     def headers(self) -> list[str]:
         return [QCoreApplication.translate("ResidenceTimelineModel", c) for c in _COLUMNS]
@@ -119,11 +123,21 @@ class ResidenceTimelineModel(RecordTableModel):
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
         entry = self._rows[index.row()]
+        conflicts = (
+            self.marks.on_record("residence_status", entry.status.id)
+            if entry.status is not None
+            else []
+        )
         if role == Qt.ItemDataRole.DisplayRole:
             if entry.status is not None:
-                return self._status_text(entry.status, index.column())
+                text = self._status_text(entry.status, index.column())
+                return marked(text, conflicts) if index.column() == 1 else text
             assert entry.event is not None  # noqa: S101
             return self._event_text(entry.event, index.column())
+        if conflicts and role == Qt.ItemDataRole.ToolTipRole:
+            return conflict_tooltip(conflicts)
+        if conflicts and role == Qt.ItemDataRole.BackgroundRole:
+            return QBrush(_CONFLICT_BACKGROUND)
         if role == Qt.ItemDataRole.ForegroundRole and entry.status is not None:
             state = expiry(entry.status, self._today)
             if state is Expiry.EXPIRED:
@@ -247,11 +261,33 @@ class ResidenceTab(FamilyFileTab):
         self.person.blockSignals(True)
         self.person.clear()
         for person in sorted_persons(detail.persons):
-            self.person.addItem(person_name(person), str(person.id))
+            self.person.addItem(self._person_text(detail, person.id), str(person.id))
         if keep is None or not select_data(self.person, str(keep)):
             self.person.setCurrentIndex(0 if self.person.count() else -1)
         self.person.blockSignals(False)
         self._person_changed()
+
+    def show_conflicts(self, marks: ConflictMarks) -> None:
+        super().show_conflicts(marks)
+        self.model.marks = marks
+        detail = self.detail
+        if detail is not None:
+            for index in range(self.person.count()):
+                person_id = uuid.UUID(str(self.person.itemData(index)))
+                self.person.setItemText(index, self._person_text(detail, person_id))
+        self.model.retranslate()  # repaint the marks
+
+    def _person_text(self, detail: FamilyFileDetail, person_id: uuid.UUID) -> str:
+        """The person's name, marked when one of their residence statuses is in conflict."""
+        person = detail.person(person_id)
+        name = person_name(person) if person is not None else ""
+        conflicts = [
+            conflict
+            for status in detail.residence_statuses
+            if status.person_id == person_id
+            for conflict in self.conflict_marks.on_record("residence_status", status.id)
+        ]
+        return marked(name, conflicts)
 
     def clear(self) -> None:
         super().clear()

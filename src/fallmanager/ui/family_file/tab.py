@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QPushButton, QWidget
 from fallmanager.domain.family_file_detail import FamilyFileDetail
 from fallmanager.ui.session import VaultSession
 from fallmanager.ui.settings import AppSettings
+from fallmanager.ui.sync.marks import ConflictMarks
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,9 +43,16 @@ class FamilyFileTab(QWidget):
         super().__init__(parent)
         self.context = context
         self.detail: FamilyFileDetail | None = None
+        #: Open sync conflicts of this family file (empty when not enrolled).
+        self.conflict_marks = ConflictMarks()
 
     def show_detail(self, detail: FamilyFileDetail) -> None:
         self.detail = detail
+
+    def show_conflicts(self, marks: ConflictMarks) -> None:
+        """Open sync conflicts of the family; a tab that shows a conflicted field marks it
+        (overriding this to refresh what it shows)."""
+        self.conflict_marks = marks
 
     def clear(self) -> None:
         """Drop everything shown (on lock)."""

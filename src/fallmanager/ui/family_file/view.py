@@ -7,9 +7,11 @@ family and drops everything it shows when the vault locks.
 
 from __future__ import annotations
 
+import logging
 import uuid
 from collections.abc import Callable
 from datetime import date
+from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
@@ -17,6 +19,7 @@ from PySide6.QtWidgets import QTabWidget, QVBoxLayout, QWidget
 
 from fallmanager.domain.family_file_detail import FamilyFileDetail
 from fallmanager.services.family_files import get_family_file
+from fallmanager.services.sync import ConflictView
 from fallmanager.ui.conference.tab import ConferencesTab
 from fallmanager.ui.consent.tab import ConsentsTab
 from fallmanager.ui.disclosure.tab import DisclosuresTab
@@ -33,6 +36,11 @@ from fallmanager.ui.help_plan.tab import HelpPlanTab
 from fallmanager.ui.ops import Changes, run_op
 from fallmanager.ui.session import VaultSession
 from fallmanager.ui.settings import AppSettings
+from fallmanager.ui.sync.banner import ConflictBanner
+from fallmanager.ui.sync.controller import SyncController
+from fallmanager.ui.sync.marks import ConflictMarks
+
+log = logging.getLogger(__name__)
 
 
 class FamilyFileView(QWidget):
@@ -41,6 +49,10 @@ class FamilyFileView(QWidget):
     title_changed = Signal(str)
     #: Every tab shows the newest snapshot (the visible one first, the others right after).
     loaded = Signal()
+    #: The user wants to decide this family's sync conflicts (the family id).
+    review_conflicts_requested = Signal(object)
+    #: The family's open sync conflicts were loaded (and shown in the banner and tabs).
+    conflicts_loaded = Signal()
 
     def __init__(
         self,
@@ -49,10 +61,16 @@ class FamilyFileView(QWidget):
         family_id: uuid.UUID,
         *,
         today: Callable[[], date] = date.today,
+        sync: SyncController | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.family_id = family_id
+        self._sync = sync
+        #: Open sync conflicts of this family (loaded while the laptop is enrolled).
+        self.conflicts: list[ConflictView] = []
+        self._conflicts_pending = False
+        self._conflicts_stale = False
         self.undo_stack = QUndoStack(self)
         self.context = FamilyFileContext(session, settings, family_id, self.undo_stack, today)
         self.detail: FamilyFileDetail | None = None
@@ -107,14 +125,21 @@ class FamilyFileView(QWidget):
             )
         )
 
+        self.conflict_banner = ConflictBanner(self)
+        self.conflict_banner.review_requested.connect(self._review_conflicts)
+
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.conflict_banner)
         layout.addWidget(self.tabs)
         self.retranslate_ui()
 
         session.changed.connect(self._on_changed)
         session.locked.connect(self._on_locked)
         session.unlocked.connect(self.reload)
+        if sync is not None:
+            # After a sync or a local change the family's conflicts may have changed.
+            sync.states_changed.connect(self._sync_states_changed)
         self.reload()
 
     def retranslate_ui(self) -> None:
@@ -159,6 +184,7 @@ class FamilyFileView(QWidget):
             current.show_detail(detail)
         self.title_changed.emit(self.title())
         QTimer.singleShot(0, self, self._fill_next)
+        self.load_conflicts()
 
     def _fill_next(self) -> None:
         if self.detail is None or not self._unfilled:
@@ -187,6 +213,57 @@ class FamilyFileView(QWidget):
         self._unfilled = []
         for page in self._pages:
             page.clear()
+        self._show_conflicts([])
+
+    # -- sync conflicts ----------------------------------------------------------------------
+
+    def load_conflicts(self) -> None:
+        """Load the family's open sync conflicts (none while the laptop is not enrolled)."""
+        sync = self._sync
+        if sync is None or not self._session.is_unlocked:
+            return
+        if not sync.is_enrolled:
+            if self.conflicts:
+                self._show_conflicts([])
+            return
+        if self._conflicts_pending:
+            self._conflicts_stale = True
+            return
+        self._conflicts_pending = True
+        self._conflicts_stale = False
+        api, family_id = sync.api, self.family_id
+        run_op(self, self._session, lambda ctx: api.conflicts(ctx.uow(), family_id)).success(
+            self._conflicts_loaded
+        ).failure(self._conflicts_failed)
+
+    def _conflicts_loaded(self, conflicts: list[ConflictView]) -> None:
+        self._conflicts_pending = False
+        if not self._session.is_unlocked:
+            return
+        self._show_conflicts(conflicts)
+        if self._conflicts_stale:
+            self.load_conflicts()
+
+    def _conflicts_failed(self, exc: BaseException) -> bool:
+        self._conflicts_pending = False
+        # The family file stays usable; the menu's "Konflikte prüfen" lists them as well.
+        log.warning("conflicts of a family file not loaded: %s", type(exc).__name__)
+        return True
+
+    def _show_conflicts(self, conflicts: list[ConflictView]) -> None:
+        self.conflicts = list(conflicts)
+        self.conflict_banner.set_conflicts(self.conflicts)
+        marks = ConflictMarks.of(self.conflicts)
+        for page in self._pages:
+            page.show_conflicts(marks)
+        self.conflicts_loaded.emit()
+
+    def _sync_states_changed(self, _states: Any) -> None:
+        if self.detail is not None or self.conflicts:
+            self.load_conflicts()
+
+    def _review_conflicts(self) -> None:
+        self.review_conflicts_requested.emit(self.family_id)
 
     def _record_visit(self) -> None:
         self.tabs.setCurrentWidget(self.visits)
