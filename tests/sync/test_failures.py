@@ -116,7 +116,7 @@ def test_a_revoked_laptop_is_told_to_erase_and_a_forged_token_is_refused(office:
     with pytest.raises(DeviceRevokedError):
         a.sync()
     pending = sync_service.pending_changes(a.uow())
-    assert [p.field_label for p in pending] == ["neu"]
+    assert [(p.entity, p.op) for p in pending] == [("case_note", "insert")]
     with pytest.raises(AuthenticationError):
         a.transport.call("/api/v1/pull", {"protocol_version": 3}, "forged-token")
     with pytest.raises(AuthenticationError):

@@ -61,7 +61,7 @@ def test_ordinary_field_last_writer_wins_and_the_loser_sees_its_value(
     lost = sync_service.superseded_values(a.uow()) if order == "ba" else []
     if order == "ba":
         # a pushed after b with an older stamp: a lost and sees its own value kept.
-        assert [(v.my_value_text, v.winning_value_text) for v in lost] == [("erst", "später")]
+        assert [(v.my_value, v.winning_value) for v in lost] == [("erst", "später")]
     assert sync_service.conflicts(a.uow()) == []
 
 
@@ -193,3 +193,18 @@ def test_a_family_of_another_team_is_neither_sent_nor_changeable(office: Office)
     with a.uow() as uow:
         assert uow.records.get(FamilyFile, family.id) is not None
         assert [t.title for t in uow.records.find(Task, family_id=family.id)] == []
+
+
+def test_a_write_that_changes_several_fields_is_validated_as_one(office: Office) -> None:
+    """Closing a family file sets status and closing date: neither is refused alone."""
+    a, b, family_id = _team_of_two(office)
+    family_files.close_family_file(a.uow(), family_id=family_id, closed_on=date(2026, 11, 20))
+    summary = a.sync()
+    assert summary.rejected == 0
+    b.sync()
+    closed = _family(b, family_id)
+    assert (closed.status.value, closed.closed_on) == ("closed", date(2026, 11, 20))
+    family_files.reopen_family_file(b.uow(), family_id=family_id)
+    assert b.sync().rejected == 0
+    a.sync()
+    assert _family(a, family_id).closed_on is None

@@ -362,6 +362,7 @@ def apply_push(
     log = _Log(conn)
     allowed = allowed_scopes(conn, ctx.user_id)
     outcome = PushOutcome(results=[], clock_bounded=False)
+    writes = _writes(operations)
     for operation in operations:
         stored = conn.execute(
             select(op.c.result, op.c.device_id).where(op.c.op_id == operation.op_id)
@@ -374,7 +375,13 @@ def apply_push(
             continue
         try:
             result, bounded, families = _apply_one(
-                conn, log, ctx, operation, allowed=allowed, now_ms=now_ms
+                conn,
+                log,
+                ctx,
+                operation,
+                allowed=allowed,
+                now_ms=now_ms,
+                same_write=writes.get((operation.entity_id, operation.hlc), {}),
             )
         except _Invalid as exc:
             result, bounded, families = (
@@ -412,6 +419,23 @@ def apply_push(
         outcome.results.append(result)
     log.flush()
     return outcome
+
+
+def _writes(operations: Sequence[Operation]) -> dict[tuple[str, str], dict[str, Any]]:
+    """The fields each write of a record changed, by (record, stamp).
+
+    One edit on a laptop may change several fields at once (closing a family file sets its
+    status and its closing date); they arrive as one operation per field with the same stamp.
+    A field is validated together with the other fields of its write, so a rule across
+    fields does not refuse the first of them.
+    """
+    writes: dict[tuple[str, str], dict[str, Any]] = {}
+    for operation in operations:
+        if operation.kind is OpKind.UPDATE and operation.field is not None:
+            writes.setdefault((operation.entity_id, operation.hlc), {})[operation.field] = (
+                operation.value
+            )
+    return writes
 
 
 def _payload(operation: Operation) -> dict[str, Any]:
@@ -453,6 +477,7 @@ def _apply_one(
     *,
     allowed: set[str],
     now_ms: int,
+    same_write: dict[str, Any],
 ) -> tuple[dict[str, Any], bool, set[str]]:
     cls = _entity_class(operation.entity)
     try:
@@ -518,7 +543,7 @@ def _apply_one(
         name = operation.field
         if name is None or name not in _field_names(cls) or name == "id":
             raise _Invalid(RejectReason.INVALID, "unknown field")
-        _check_record(cls, {**state.values, name: operation.value})
+        _check_record(cls, {**state.values, **same_write, name: operation.value})
         merged = merge_update(state, name, operation.value, stamp, operation.base_seq)
         if name == "case_number" and _unique_case_number(conn, state, stamp):
             merged = dataclasses.replace(

@@ -188,9 +188,10 @@ def _log_page(
     conditions = [change.c.seq > cursor.seq, change.c.seq <= bound, visible]
     if kinds != frozenset(KIND_ORDER):
         conditions.append(change.c.entity.in_(sorted(kinds)))
-    rows = conn.execute(
-        select(change).where(and_(*conditions)).order_by(change.c.seq).limit(limit)
+    fetched = conn.execute(
+        select(change).where(and_(*conditions)).order_by(change.c.seq).limit(limit + WRITE_SLACK)
     ).all()
+    rows = _whole_writes(fetched, limit)
     entries = [
         {
             "seq": row.seq,
@@ -206,12 +207,30 @@ def _log_page(
         }
         for row in rows
     ]
-    more = len(rows) == limit
+    more = len(rows) < len(fetched) or len(fetched) == limit + WRITE_SLACK
     # With nothing more visible, the cursor moves to the bound, so the next pull does not
     # scan the invisible rest of the log again.
     last = rows[-1].seq if more else max(cursor.seq, bound)
     users = _user_names(conn, _user_ids(entries))
     return PullPage(entries, Cursor(seq=last), more, False, users)
+
+
+#: Rows read beyond a page's limit so that a page never ends inside one write.
+WRITE_SLACK = 100
+
+
+def _whole_writes(rows: list[Any], limit: int) -> list[Any]:
+    """At most ``limit`` rows, extended so that the fields one write set on one record (same
+    record, same stamp) travel in the same page: the laptop applies them together."""
+    if len(rows) <= limit:
+        return rows
+    end = limit
+    while end < len(rows) and (rows[end].entity_id, rows[end].hlc) == (
+        rows[end - 1].entity_id,
+        rows[end - 1].hlc,
+    ):
+        end += 1
+    return rows[:end]
 
 
 def _committed_bound(conn: Connection) -> int:

@@ -87,6 +87,17 @@ def change_to_operation(change: LoggedChange) -> dict[str, Any]:
     }
 
 
+def _whole_writes(changes: list[LoggedChange]) -> list[LoggedChange]:
+    """At most a batch of entries, never ending in the middle of one write (the entries of
+    one write share their stamp and are validated together on the server)."""
+    if len(changes) <= PUSH_BATCH:
+        return changes
+    end = PUSH_BATCH
+    while end < len(changes) and changes[end].hlc == changes[end - 1].hlc:
+        end += 1
+    return changes[:end]
+
+
 def resolution_to_operation(resolution: QueuedResolution) -> dict[str, Any]:
     return {
         "op_id": operation_id(
@@ -160,14 +171,22 @@ def write_record(
 
 def write_field(uow: UnitOfWork, cls: type[Entity], record_id: str, name: str, value: Any) -> bool:
     """Set one field of a local record; False when the record or a reference is missing."""
+    return write_fields(uow, cls, record_id, {name: value})
+
+
+def write_fields(
+    uow: UnitOfWork, cls: type[Entity], record_id: str, values: dict[str, Any]
+) -> bool:
+    """Set fields of a local record in one write (a rule across fields sees them together);
+    False when the record or a reference is missing."""
     local = _local_values(uow, cls, record_id)
     if local is None:
         # Deleted here and not pending: the server keeps the record alive only after a
         # conflict, and then sends it whole. Absent altogether: wait for it.
         return uow.records.is_tombstoned(cls, uuid.UUID(record_id))
-    if local.get(name) == value:
+    merged = {**local, **values}
+    if merged == local:
         return True
-    merged = {**local, name: value}
     if _missing_reference(uow, cls, merged):
         return False
     uow.records.update(from_primitive(cls, merged))
@@ -201,7 +220,7 @@ def push(
             pushed = uow.sync.pushed_seq()
             resolutions = uow.sync.unsent_resolutions()
             up_to = resolutions[0].after_seq if resolutions else None
-            changes = uow.sync.unsent(pushed, PUSH_BATCH, up_to=up_to)
+            changes = _whole_writes(uow.sync.unsent(pushed, PUSH_BATCH + 100, up_to=up_to))
         if changes:
             operations = [change_to_operation(c) for c in changes]
             sent: list[Any] = changes
@@ -343,10 +362,9 @@ def pull(
         with uow_factory() as uow:
             uow.sync.mark_quiet()
             latest = ""
-            for entry in entries:
-                if isinstance(entry, dict):
-                    _take_entry(uow, entry, users or {}, counts)
-                    latest = max(latest, str(entry.get("hlc") or ""))
+            for entry in group_writes([e for e in entries if isinstance(e, dict)]):
+                _take_entry(uow, entry, users or {}, counts)
+                latest = max(latest, str(entry.get("hlc") or ""))
             _retry_parked(uow, users or {}, counts)
             if latest:
                 uow.observe_clock(latest)
@@ -360,6 +378,30 @@ def pull(
 
 
 _CHANGED, _UNCHANGED, _WAIT = "changed", "unchanged", "wait"
+
+
+def group_writes(entries: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Field entries as writes: the fields one write set on one record (consecutive entries
+    with the same record and stamp) become one ``fields`` entry, applied together."""
+    result: list[dict[str, Any]] = []
+    for entry in entries:
+        if entry.get("kind") != "field":
+            result.append(entry)
+            continue
+        previous = result[-1] if result else None
+        if (
+            previous is not None
+            and previous.get("kind") == "fields"
+            and previous.get("entity_id") == entry.get("entity_id")
+            and previous.get("hlc") == entry.get("hlc")
+        ):
+            previous["values"][str(entry.get("field"))] = entry.get("value")
+            continue
+        grouped = {k: v for k, v in entry.items() if k not in {"field", "value"}}
+        grouped["kind"] = "fields"
+        grouped["values"] = {str(entry.get("field")): entry.get("value")}
+        result.append(grouped)
+    return result
 
 
 def _apply_entry(
@@ -404,13 +446,14 @@ def _apply_entry(
             if not write_record(uow, cls, values, {f for f in pending if f is not None}):
                 return _WAIT
             return _CHANGED if changed else _UNCHANGED
-        if kind == "field":
-            name = str(entry.get("field") or "")
-            if name in pending:
+        if kind == "fields":
+            raw = entry.get("values")
+            values = {k: v for k, v in (raw or {}).items() if k not in pending}
+            if not values:
                 return _UNCHANGED
             local = _local_values(uow, cls, entity_id)
-            changed = local is not None and local.get(name) != entry.get("value")
-            if not write_field(uow, cls, entity_id, name, entry.get("value")):
+            changed = local is not None and any(local.get(k) != v for k, v in values.items())
+            if not write_fields(uow, cls, entity_id, values):
                 return _WAIT
             return _CHANGED if changed else _UNCHANGED
         if kind == "delete":
@@ -420,9 +463,9 @@ def _apply_entry(
             delete_record(uow, cls, entity_id)
             return _CHANGED if live else _UNCHANGED
     except DomainError:
-        # Valid on the server but not next to this laptop's unsent changes: those go with the
-        # next push and the server's merge decides.
-        return _UNCHANGED
+        # Valid on the server but not next to this laptop's unsent changes: it waits until
+        # the next push has settled those (the server's answer aligns them), then applies.
+        return _WAIT
     return _UNCHANGED
 
 
