@@ -4,11 +4,15 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
 from tests.support.sync_harness import Office
 
 from fallmanager.domain.family import FamilyFile
 from fallmanager.domain.people import Person
+from fallmanager.server import admin
 from fallmanager.services import family_files, persons
+from fallmanager.services import sync as sync_service
+from fallmanager.services.sync import FamilySyncState
 
 
 def test_a_family_opened_on_one_laptop_reaches_the_colleague(office: Office) -> None:
@@ -21,9 +25,7 @@ def test_a_family_opened_on_one_laptop_reaches_the_colleague(office: Office) -> 
 
     sent = a.sync()
     assert sent.sent >= 3
-    # The office assigns the new family file to the team, so the deputy gets it.
-    from fallmanager.server import admin
-
+    # The office assigns the new family file to the team, so the colleague gets it.
     admin.assign(office.engine, str(family.id), team="Team Nord")
     received = b.sync()
     assert received.received >= 3
@@ -35,3 +37,19 @@ def test_a_family_opened_on_one_laptop_reaches_the_colleague(office: Office) -> 
     # Nothing echoes back: a second round sends and receives nothing new.
     assert a.sync().sent == 0
     assert b.sync().sent == 0
+
+
+def test_sync_state_per_family_file(office: Office, monkeypatch: pytest.MonkeyPatch) -> None:
+    office.user("anna", team="Team Nord")
+    a = office.laptop("anna", "laptop-a")
+    first = family_files.open_family_file(a.uow(), opened_on=date(2026, 11, 2))
+    second = family_files.open_family_file(a.uow(), opened_on=date(2026, 11, 3))
+    states = sync_service.family_sync_states(a.uow())
+    assert states == {first.id: FamilySyncState.PENDING, second.id: FamilySyncState.PENDING}
+    a.sync()
+    assert sync_service.family_sync_states(a.uow()) == {}
+    persons.add_person(a.uow(), given_names="Arben", family_name="Krasniqi", family_id=second.id)
+    assert sync_service.family_sync_states(a.uow()) == {second.id: FamilySyncState.PENDING}
+    # A vault enrolled with much unsent work: every family file counts as pending at once.
+    monkeypatch.setattr(sync_service, "MANY_UNSENT", 1)
+    assert set(sync_service.family_sync_states(a.uow())) == {first.id, second.id}

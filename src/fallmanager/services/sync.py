@@ -20,6 +20,7 @@ from typing import Any
 
 from fallmanager.domain.entity import field_specs
 from fallmanager.domain.errors import DomainError, ErrorCode
+from fallmanager.domain.family import FamilyFile
 from fallmanager.domain.model import ENTITY_BY_NAME
 from fallmanager.domain.sync import DELETE_KEY, PROTOCOL_VERSION
 from fallmanager.domain.sync_scope import scope_rule
@@ -353,6 +354,10 @@ def _family_ids(uow: UnitOfWork, entity: str, entity_id: str, depth: int = 0) ->
     return result
 
 
+#: Above this many records with unsent changes, every family file counts as pending.
+MANY_UNSENT = 5_000
+
+
 def family_sync_states(uow: UnitOfWork) -> dict[uuid.UUID, FamilySyncState]:
     """Family files that are not simply synchronised, with their state (the worst wins:
     rejected, then conflict, then pending)."""
@@ -360,7 +365,14 @@ def family_sync_states(uow: UnitOfWork) -> dict[uuid.UUID, FamilySyncState]:
         if _enrolment_data(uow) is None:
             return {}
         states: dict[uuid.UUID, FamilySyncState] = {}
-        for entity, entity_id in uow.sync.unsent_entity_ids():
+        unsent = uow.sync.unsent_entity_ids()
+        if len(unsent) > MANY_UNSENT:
+            # A vault enrolled with years of work, before its first upload has finished:
+            # every family file has unsent changes; resolving each record would take long.
+            for family_file in uow.records.iterate(FamilyFile):
+                states[family_file.id] = FamilySyncState.PENDING
+            unsent = []
+        for entity, entity_id in unsent:
             for family in _family_ids(uow, entity, entity_id):
                 states[family] = FamilySyncState.PENDING
         for row in uow.sync.conflict_rows():
