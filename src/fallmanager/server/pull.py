@@ -10,7 +10,7 @@ the last stored page ended.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -219,7 +219,7 @@ def _log_page(
 WRITE_SLACK = 100
 
 
-def _whole_writes(rows: list[Any], limit: int) -> list[Any]:
+def _whole_writes(rows: Sequence[Any], limit: int) -> Sequence[Any]:
     """At most ``limit`` rows, extended so that the fields one write set on one record (same
     record, same stamp) travel in the same page: the laptop applies them together."""
     if len(rows) <= limit:
