@@ -20,6 +20,7 @@ from typing import Any
 from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
 
+from fallmanager.files import write_atomic
 from fallmanager.server.engine import sqlite_url
 
 DEFAULT_DIRECTORY = Path("fallmanager-server")
@@ -239,19 +240,4 @@ def write_settings(settings: ServerSettings) -> None:
         for key, value in lines
     )
     settings.directory.mkdir(parents=True, exist_ok=True)
-    write_private_file(settings.settings_file, body.encode("utf-8"))
-
-
-def write_private_file(path: Path, content: bytes) -> None:
-    """Replace ``path`` atomically with a file only its owner can read (mode 0600)."""
-    temporary = path.with_name(f".{path.name}.{uuid.uuid4().hex}.tmp")
-    descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    try:
-        with os.fdopen(descriptor, "wb") as handle:
-            handle.write(content)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temporary, path)
-    except BaseException:
-        temporary.unlink(missing_ok=True)
-        raise
+    write_atomic(settings.settings_file, body.encode("utf-8"))

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, Engine, create_engine, event, text
+from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.engine import make_url
 
 from fallmanager.server.db import sync_counter
@@ -84,10 +84,3 @@ def read_transaction(engine: Engine) -> Iterator[Connection]:
         )
         with conn.begin():
             yield conn
-
-
-def next_seqs(conn: Connection, count: int) -> int:
-    """Reserve ``count`` log positions inside a :func:`write_transaction`; return the first."""
-    current = conn.execute(text("SELECT value FROM sync_counter WHERE id = 1")).scalar_one()
-    conn.execute(sync_counter.update().where(sync_counter.c.id == 1).values(value=current + count))
-    return int(current) + 1

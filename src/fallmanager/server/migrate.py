@@ -7,14 +7,11 @@ failed upgrade leaves the database as it was.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Engine, inspect, text
 
+from fallmanager.migration_scripts import MigrationScripts
 from fallmanager.server.db import metadata
-
-if TYPE_CHECKING:
-    from alembic.config import Config
 
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 
@@ -26,30 +23,18 @@ class SchemaError(Exception):
     """The database's schema cannot be brought to the version this server expects."""
 
 
-def _config(connection: Any = None) -> Config:
-    from alembic.config import Config  # noqa: PLC0415 - imported only when migrating
-
-    config = Config()
-    config.set_main_option("script_location", str(MIGRATIONS_DIR))
-    if connection is not None:
-        config.attributes["connection"] = connection
-    return config
+_SCRIPTS = MigrationScripts(MIGRATIONS_DIR)
 
 
 def head_revision() -> str:
     """The newest revision according to the migration scripts themselves."""
-    from alembic.script import ScriptDirectory  # noqa: PLC0415
-
-    head = ScriptDirectory.from_config(_config()).get_current_head()
-    if head is None:  # pragma: no cover - the package always ships its migrations
-        raise SchemaError("no migration scripts found")
-    return head
+    try:
+        return _SCRIPTS.head_revision()
+    except RuntimeError as exc:  # pragma: no cover - the package always ships its migrations
+        raise SchemaError(str(exc)) from None
 
 
-def known_revisions() -> set[str]:
-    from alembic.script import ScriptDirectory  # noqa: PLC0415
-
-    return {rev.revision for rev in ScriptDirectory.from_config(_config()).walk_revisions()}
+known_revisions = _SCRIPTS.known_revisions
 
 
 def current(engine: Engine) -> str | None:
@@ -80,8 +65,4 @@ def upgrade(engine: Engine) -> None:
             f"The server database has schema revision {revision}, which this version of "
             "fallmanager-server does not know; it was written by a newer version."
         )
-    from alembic import command  # noqa: PLC0415
-
-    with engine.connect() as conn:
-        command.upgrade(_config(conn), "head")
-        conn.commit()
+    _SCRIPTS.upgrade(engine)

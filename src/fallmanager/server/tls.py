@@ -19,7 +19,7 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import ExtendedKeyUsageOID, NameOID
 
-from fallmanager.server.config import write_private_file
+from fallmanager.files import write_atomic
 from fallmanager.sync.fingerprint import fingerprint_of_der
 
 DEFAULT_VALIDITY_DAYS = 825
@@ -136,7 +136,7 @@ def create_self_signed(
     key_path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
     # Each file is replaced atomically; should the second write fail, the server refuses
     # the mismatched pair at start and a new certificate is made the same way.
-    write_private_file(key_path, key_pem)
-    write_private_file(cert_path, certificate.public_bytes(serialization.Encoding.PEM))
+    write_atomic(key_path, key_pem)
+    write_atomic(cert_path, certificate.public_bytes(serialization.Encoding.PEM))
     cert_path.chmod(0o644)
     return fingerprint_of_der(certificate.public_bytes(serialization.Encoding.DER))
