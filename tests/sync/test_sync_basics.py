@@ -3,16 +3,22 @@
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pytest
-from tests.support.sync_harness import Office
+from tests.support.sync_harness import FINGERPRINT, SERVER_URL, Laptop, Office
 
+from fallmanager.demo import DEMO_PASSPHRASE, ensure_demo_vault
 from fallmanager.domain.family import FamilyFile
+from fallmanager.domain.model import ENTITY_TYPES
 from fallmanager.domain.people import Person
+from fallmanager.domain.primitive import to_primitive
 from fallmanager.server import admin
 from fallmanager.services import family_files, persons
 from fallmanager.services import sync as sync_service
 from fallmanager.services.sync import FamilySyncState
+from fallmanager.vault.crypto import TEST_KDF
+from fallmanager.vault.vault import Vault
 
 
 def test_a_family_opened_on_one_laptop_reaches_the_colleague(office: Office) -> None:
@@ -53,3 +59,44 @@ def test_sync_state_per_family_file(office: Office, monkeypatch: pytest.MonkeyPa
     # A vault enrolled with much unsent work: every family file counts as pending at once.
     monkeypatch.setattr(sync_service, "MANY_UNSENT", 1)
     assert set(sync_service.family_sync_states(a.uow())) == {first.id, second.id}
+
+
+def test_a_whole_synthetic_caseload_arrives_unchanged(office: Office, tmp_path: Path) -> None:
+    """Every kind of record, with references in any order (help-plan versions pointing at
+    their predecessors, corrected notes, goals under goals), reaches a new laptop as it is."""
+    office.user("anna", team="Team Nord")
+    office.user("ben", team="Team Nord")
+    ensure_demo_vault(tmp_path / "anna", families=4, seed=7, today=date(2026, 11, 25), kdf=TEST_KDF)
+    vault = Vault.open(tmp_path / "anna", DEMO_PASSPHRASE)
+    code = admin.enrol_device(office.engine, "anna", "laptop-a").code
+    sync_service.enrol(
+        vault.unit_of_work(),
+        SERVER_URL,
+        code,
+        "laptop-a",
+        FINGERPRINT,
+        transport=office.transport(),
+    )
+    a = Laptop("laptop-a", vault, office, office.transport())
+    try:
+        assert a.sync().rejected == 0
+        with a.uow() as uow:
+            families = [f.id for f in uow.records.all(FamilyFile)]
+        for family_id in families:
+            admin.assign(office.engine, str(family_id), team="Team Nord")
+        b = office.laptop("ben", "laptop-b")
+        b.sync()
+        assert _contents(a) == _contents(b)
+        assert sync_service.family_sync_states(b.uow()) == {}
+    finally:
+        vault.close()
+
+
+def _contents(laptop: Laptop) -> dict[str, list[dict[str, object]]]:
+    with laptop.uow() as uow:
+        return {
+            cls.entity_name: sorted(
+                (to_primitive(r) for r in uow.records.all(cls)), key=lambda v: str(v["id"])
+            )
+            for cls in ENTITY_TYPES
+        }

@@ -139,7 +139,7 @@ def _snapshot_page(
             .limit(wanted)
         ).all()
         for row in rows:
-            entries.extend(_snapshot_entries(row))
+            entries.extend(_snapshot_entries(row, ctx.device_id))
         records += len(rows)
         if len(rows) == wanted:  # the page is full; this kind may have more
             after = rows[-1].entity_id
@@ -151,9 +151,16 @@ def _snapshot_page(
     return PullPage(entries, replace(cursor, kind=kind_index, after=after), True, True, {})
 
 
-def _snapshot_entries(row: Any) -> list[dict[str, Any]]:
+def _snapshot_entries(row: Any, device_id: str) -> list[dict[str, Any]]:
+    """A record of a snapshot, whole, with its open conflicts. A record whose every field
+    this device wrote itself is left out: the device has it (the server's adjustments of
+    such a write went back with the push's answer)."""
     field_hlc = json.loads(row.field_hlc)
     hlc = max(field_hlc.values()) if field_hlc else ""
+    conflicts = json.loads(row.conflicts)
+    authors = {author[1] for author in json.loads(row.field_author).values()}
+    if authors == {device_id} and not conflicts:
+        return []
     base = {
         "seq": 0,
         "entity": row.entity,
@@ -164,7 +171,7 @@ def _snapshot_entries(row: Any) -> list[dict[str, Any]]:
         "changed_at": "",
     }
     result = [{**base, "kind": "put", "field": None, "value": json.loads(row.data)}]
-    for key, candidates in json.loads(row.conflicts).items():
+    for key, candidates in conflicts.items():
         result.append({**base, "kind": "conflict", "field": key, "value": candidates})
     return result
 

@@ -165,6 +165,35 @@ class SyncStore:
         ).all()
         return {row.field if row.op == "update" else None for row in rows}
 
+    def pending_by_record(self) -> dict[str, set[str | None]]:
+        """For every record with unsent local changes, its changed fields (``None`` for an
+        insert or deletion): one query for a whole pulled page."""
+        quiet = select(sync_quiet_tx.c.tx_id)
+        rows = self._conn.execute(
+            select(change_log.c.entity_id, change_log.c.field, change_log.c.op).where(
+                change_log.c.seq > self.pushed_seq(), change_log.c.tx_id.not_in(quiet)
+            )
+        ).all()
+        result: dict[str, set[str | None]] = {}
+        for row in rows:
+            result.setdefault(row.entity_id, set()).add(row.field if row.op == "update" else None)
+        return result
+
+    def existing_ids(self, entity: str, ids: Sequence[str]) -> set[str]:
+        """Which of the ids the vault holds as records of a kind (live or tombstoned)."""
+        table = record_tables[ENTITY_BY_NAME[entity]]
+        found: set[str] = set()
+        unique = sorted(set(ids))
+        for start in range(0, len(unique), 500):
+            chunk = unique[start : start + 500]
+            found.update(
+                self._conn.execute(select(table.c.id).where(table.c.id.in_(chunk))).scalars()
+            )
+        return found
+
+    def parked_ids(self) -> set[str]:
+        return set(self._conn.execute(select(sync_parked.c.entity_id).distinct()).scalars())
+
     def unsent_entity_ids(self) -> list[tuple[str, str]]:
         quiet = select(sync_quiet_tx.c.tx_id)
         rows = self._conn.execute(

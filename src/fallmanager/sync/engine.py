@@ -361,10 +361,9 @@ def pull(
         users = answer.get("users") if isinstance(answer.get("users"), dict) else {}
         with uow_factory() as uow:
             uow.sync.mark_quiet()
-            latest = ""
-            for entry in group_writes([e for e in entries if isinstance(e, dict)]):
-                _take_entry(uow, entry, users or {}, counts)
-                latest = max(latest, str(entry.get("hlc") or ""))
+            page = [e for e in entries if isinstance(e, dict)]
+            latest = max((str(e.get("hlc") or "") for e in page), default="")
+            _apply_page(uow, group_writes(page), users or {}, counts)
             _retry_parked(uow, users or {}, counts)
             if latest:
                 uow.observe_clock(latest)
@@ -405,7 +404,11 @@ def group_writes(entries: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 
 def _apply_entry(
-    uow: UnitOfWork, entry: dict[str, Any], users: dict[str, str], counts: SyncCounts
+    uow: UnitOfWork,
+    entry: dict[str, Any],
+    users: dict[str, str],
+    counts: SyncCounts,
+    pending: set[str | None] | None = None,
 ) -> str:
     """Apply one log entry: whether it changed local data, or must wait for references."""
     entity = str(entry.get("entity", ""))
@@ -433,7 +436,8 @@ def _apply_entry(
     if kind == "decided":
         uow.sync.drop_conflict(conflict_id(entity_id, str(entry.get("field") or DELETE_KEY)))
         return _UNCHANGED
-    pending = uow.sync.pending_fields(entity_id)
+    if pending is None:
+        pending = uow.sync.pending_fields(entity_id)
     if None in pending:
         # A local insert or deletion in flight: it goes with the next push, the server merges.
         return _UNCHANGED
@@ -469,18 +473,121 @@ def _apply_entry(
     return _UNCHANGED
 
 
-def _take_entry(
-    uow: UnitOfWork, entry: dict[str, Any], users: dict[str, str], counts: SyncCounts
+class _Page:
+    """What one pulled page needs to know of the vault, read once: which records have
+    unsent changes, which exist, which wait for references."""
+
+    def __init__(self, uow: UnitOfWork, entries: list[dict[str, Any]]) -> None:
+        self.pending = uow.sync.pending_by_record()
+        self.parked = uow.sync.parked_ids()
+        wanted: dict[str, set[str]] = {}
+        for entry in entries:
+            cls = ENTITY_BY_NAME.get(str(entry.get("entity", "")))
+            if cls is None or entry.get("kind") != "put":
+                continue
+            wanted.setdefault(cls.entity_name, set()).add(str(entry.get("entity_id")))
+            values = entry.get("value") if isinstance(entry.get("value"), dict) else {}
+            for spec in _single_refs(cls):
+                target = values.get(spec.name) if values else None
+                if target:
+                    wanted.setdefault(str(spec.ref), set()).add(str(target))
+        self.present: set[str] = set()
+        for entity, ids in wanted.items():
+            self.present |= uow.sync.existing_ids(entity, sorted(ids))
+        self.insertable = self._insertable(entries)
+
+    def _insertable(self, entries: list[dict[str, Any]]) -> dict[str, Entity]:
+        """New records of this page that can be inserted as they come: everything they refer
+        to is here or is itself insertable in this page (references are checked at commit,
+        so their order within the page does not matter)."""
+        candidates: dict[str, set[str]] = {}
+        records: dict[str, Entity] = {}
+        for entry in entries:
+            cls = ENTITY_BY_NAME.get(str(entry.get("entity", "")))
+            entity_id = str(entry.get("entity_id", ""))
+            values = entry.get("value")
+            if (
+                cls is None
+                or entry.get("kind") != "put"
+                or cls.entity_name == "family_file"
+                or not isinstance(values, dict)
+                or entity_id in self.present
+                or entity_id in self.parked
+                or entity_id in self.pending
+                or entity_id in candidates
+            ):
+                continue
+            try:
+                records[entity_id] = from_primitive(cls, values)
+            except DomainError:
+                continue  # goes the careful way, and waits there
+            candidates[entity_id] = {
+                str(values[spec.name])
+                for spec in _single_refs(cls)
+                if values.get(spec.name) and str(values[spec.name]) != entity_id
+            } - self.present
+        changed = True
+        while changed:
+            changed = False
+            for entity_id, targets in list(candidates.items()):
+                if not targets <= candidates.keys():
+                    del candidates[entity_id]
+                    changed = True
+        return {entity_id: records[entity_id] for entity_id in candidates}
+
+
+def _single_refs(cls: type[Entity]) -> list[Any]:
+    return [spec for spec in field_specs(cls) if spec.ref and spec.kind == "uuid"]
+
+
+def _apply_page(
+    uow: UnitOfWork,
+    entries: list[dict[str, Any]],
+    users: dict[str, str],
+    counts: SyncCounts,
 ) -> None:
+    """Apply a page in order. New records whose references are all here are inserted in
+    bulk (a first copy of thousands of family files is mostly that); everything else goes
+    one by one through :func:`_apply_entry`."""
+    page = _Page(uow, entries)
+    batch: list[Entity] = []
+
+    def flush() -> None:
+        if batch:
+            uow.records.add_many(batch)
+            counts.received += len(batch)
+            batch.clear()
+
+    for entry in entries:
+        entity_id = str(entry.get("entity_id", ""))
+        kind = entry.get("kind")
+        new = _new_record(entry, page)
+        if new is not None:
+            batch.append(new)
+            page.present.add(entity_id)
+            continue
+        flush()
+        if entity_id in page.parked:
+            uow.sync.park(entity_id, entry)  # behind the entries of the record already waiting
+            continue
+        outcome = _apply_entry(uow, entry, users, counts, page.pending.get(entity_id, set()))
+        if outcome == _WAIT:
+            uow.sync.park(entity_id, entry)
+            page.parked.add(entity_id)
+        elif outcome == _CHANGED:
+            counts.received += 1
+            if kind == "put":
+                page.present.add(entity_id)
+    flush()
+
+
+def _new_record(entry: dict[str, Any], page: _Page) -> Entity | None:
+    """The record of a ``put`` that can simply be inserted (see :meth:`_Page._insertable`;
+    family files go the careful way: their case number may be taken by an unsent local one)."""
     entity_id = str(entry.get("entity_id", ""))
-    if uow.sync.is_parked(entity_id):
-        uow.sync.park(entity_id, entry)  # behind the entries of the record already waiting
-        return
-    outcome = _apply_entry(uow, entry, users, counts)
-    if outcome == _WAIT:
-        uow.sync.park(entity_id, entry)
-    elif outcome == _CHANGED:
-        counts.received += 1
+    if entry.get("kind") != "put" or entity_id in page.present:
+        return None
+    return page.insertable.get(entity_id)
 
 
 def _changes_anything(
