@@ -16,7 +16,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Connection, insert, select, text, update
+from sqlalchemy import Connection, bindparam, insert, select, text, update
 
 from fallmanager.domain.clock import HlcTimestamp
 from fallmanager.domain.entity import Entity, field_specs
@@ -193,16 +193,6 @@ def _state_columns(state: RecordState) -> dict[str, Any]:
     }
 
 
-def save_state(conn: Connection, state: RecordState, *, created_by: str | None) -> None:
-    columns = _state_columns(state)
-    if created_by is not None:
-        conn.execute(
-            insert(record).values(entity_id=state.entity_id, created_by=created_by, **columns)
-        )
-    else:
-        conn.execute(update(record).where(record.c.entity_id == state.entity_id).values(**columns))
-
-
 def scopes_of(conn: Connection, entity_id: str) -> set[str]:
     return set(
         conn.execute(
@@ -211,14 +201,84 @@ def scopes_of(conn: Connection, entity_id: str) -> set[str]:
     )
 
 
-def _add_scopes(conn: Connection, entity_id: str, scopes: Iterable[str]) -> set[str]:
-    """Add scopes to a record; return those that are new."""
-    new = set(scopes) - scopes_of(conn, entity_id)
-    if new:
-        conn.execute(
-            insert(record_scope), [{"entity_id": entity_id, "scope": s} for s in sorted(new)]
-        )
-    return new
+class _Store:
+    """The records and scopes one push batch reads and writes, kept in memory until the
+    batch ends and then written with one statement per table (a batch touches the same
+    parents and records again and again)."""
+
+    def __init__(self, conn: Connection) -> None:
+        self.conn = conn
+        self._states: dict[str, tuple[RecordState, str]] = {}
+        self._absent: set[str] = set()
+        self._new: set[str] = set()
+        self._dirty: set[str] = set()
+        self._scopes: dict[str, set[str]] = {}
+        self._scope_rows: list[dict[str, str]] = []
+
+    def load(self, entity_id: str) -> tuple[RecordState, str] | None:
+        if entity_id in self._states:
+            return self._states[entity_id]
+        if entity_id in self._absent:
+            return None
+        loaded = load_state(self.conn, entity_id)
+        if loaded is None:
+            self._absent.add(entity_id)
+        else:
+            self._states[entity_id] = loaded
+        return loaded
+
+    def save(self, state: RecordState, *, created_by: str | None) -> None:
+        """Keep a changed record (``created_by`` for a new one) for the end of the batch."""
+        if created_by is not None:
+            self._states[state.entity_id] = (state, created_by)
+            self._absent.discard(state.entity_id)
+            self._new.add(state.entity_id)
+        elif state.entity_id not in self._new:
+            self._dirty.add(state.entity_id)
+
+    def new_states(self, entity: str) -> list[RecordState]:
+        return [self._states[i][0] for i in self._new if self._states[i][0].entity == entity]
+
+    def scopes(self, entity_id: str) -> set[str]:
+        cached = self._scopes.get(entity_id)
+        if cached is None:
+            cached = self._scopes[entity_id] = scopes_of(self.conn, entity_id)
+        return cached
+
+    def add_scopes(self, entity_id: str, scopes: Iterable[str]) -> set[str]:
+        """Add scopes to a record; return those that are new."""
+        known = self.scopes(entity_id)
+        new = set(scopes) - known
+        known |= new
+        self._scope_rows += [{"entity_id": entity_id, "scope": s} for s in sorted(new)]
+        return new
+
+    def flush(self) -> None:
+        if self._new:
+            self.conn.execute(
+                insert(record),
+                [
+                    {
+                        "entity_id": entity_id,
+                        "created_by": self._states[entity_id][1],
+                        **_state_columns(self._states[entity_id][0]),
+                    }
+                    for entity_id in sorted(self._new)
+                ],
+            )
+        if self._dirty:
+            self.conn.execute(
+                update(record).where(record.c.entity_id == bindparam("target")),
+                [
+                    {"target": entity_id, **_state_columns(self._states[entity_id][0])}
+                    for entity_id in sorted(self._dirty)
+                ],
+            )
+        if self._scope_rows:
+            self.conn.execute(insert(record_scope), self._scope_rows)
+        self._new.clear()
+        self._dirty.clear()
+        self._scope_rows.clear()
 
 
 def allowed_scopes(conn: Connection, user_id: str) -> set[str]:
@@ -236,9 +296,7 @@ def allowed_scopes(conn: Connection, user_id: str) -> set[str]:
 # -- scope of a new record ---------------------------------------------------------------------
 
 
-def _derive_scopes(
-    conn: Connection, state: RecordState, user_id: str
-) -> tuple[set[str], list[str]]:
+def _derive_scopes(store: _Store, state: RecordState, user_id: str) -> tuple[set[str], list[str]]:
     """The scopes of a new record and the persons it is tied to."""
     rule = scope_rule(state.entity)
     values = state.values
@@ -251,12 +309,12 @@ def _derive_scopes(
         return ({family} if isinstance(family, str) else set()), []
     if rule.parent_field:
         parent = values.get(rule.parent_field)
-        return (scopes_of(conn, parent) if isinstance(parent, str) else set()), []
+        return (store.scopes(parent) if isinstance(parent, str) else set()), []
     persons = person_ids(state.entity, state.entity_id, values)
     scopes: set[str] = set()
     for person in persons:
         scopes |= {
-            s for s in scopes_of(conn, person) if s != DIRECTORY_SCOPE and not s.startswith("u:")
+            s for s in store.scopes(person) if s != DIRECTORY_SCOPE and not s.startswith("u:")
         }
     if not scopes:
         scopes = {user_scope(user_id)}
@@ -264,20 +322,20 @@ def _derive_scopes(
 
 
 def _widen_person(
-    conn: Connection, log: _Log, person_id: str, family_id: str, *, author: Author, op_id: str
+    store: _Store, log: _Log, person_id: str, family_id: str, *, author: Author, op_id: str
 ) -> None:
     """A person joined a family file: the person's records now belong to it too, and the
     laptops of that family file receive them whole."""
     tied = set(
-        conn.execute(
+        store.conn.execute(
             select(record_person.c.entity_id).where(record_person.c.person_id == person_id)
         ).scalars()
     )
     tied.add(person_id)
     for entity_id in sorted(tied):
-        if not _add_scopes(conn, entity_id, [family_id]):
+        if not store.add_scopes(entity_id, [family_id]):
             continue
-        loaded = load_state(conn, entity_id)
+        loaded = store.load(entity_id)
         if loaded is None:
             continue
         state = loaded[0]
@@ -360,22 +418,24 @@ def apply_push(
     now_ms = int(time.time() * 1000) if now_ms is None else now_ms
     received_at = received_at or utc_now_iso()
     log = _Log(conn)
+    store = _Store(conn)
     allowed = allowed_scopes(conn, ctx.user_id)
     outcome = PushOutcome(results=[], clock_bounded=False)
     writes = _writes(operations)
+    stored = _stored_results(conn, [operation.op_id for operation in operations])
+    op_rows: list[dict[str, Any]] = []
     for operation in operations:
-        stored = conn.execute(
-            select(op.c.result, op.c.device_id).where(op.c.op_id == operation.op_id)
-        ).first()
-        if stored is not None:
-            if stored.device_id == ctx.device_id:
-                outcome.results.append(json.loads(stored.result))
+        earlier = stored.get(operation.op_id)
+        if earlier is not None:
+            device_id, result = earlier
+            if device_id == ctx.device_id:
+                outcome.results.append(result)
             else:
                 outcome.results.append(_rejected(operation, RejectReason.INVALID, "duplicate id"))
             continue
         try:
             result, bounded, families = _apply_one(
-                conn,
+                store,
                 log,
                 ctx,
                 operation,
@@ -401,24 +461,44 @@ def apply_push(
             case Outcome.SUPERSEDED:
                 outcome.superseded += 1
         result["seq"] = log.last
-        conn.execute(
-            insert(op).values(
-                op_id=operation.op_id,
-                device_id=ctx.device_id,
-                user_id=ctx.user_id,
-                entity=operation.entity[:60],
-                entity_id=operation.entity_id,
-                payload=dump(_payload(operation)),
-                outcome=str(result["outcome"]),
-                result=dump(result),
-                seq=log.last,
-                received_at=received_at,
-                clock_bounded=bounded,
-            )
+        stored[operation.op_id] = (ctx.device_id, result)  # the same id twice in one batch
+        op_rows.append(
+            {
+                "op_id": operation.op_id,
+                "device_id": ctx.device_id,
+                "user_id": ctx.user_id,
+                "entity": operation.entity[:60],
+                "entity_id": operation.entity_id,
+                "payload": dump(_payload(operation)),
+                "outcome": str(result["outcome"]),
+                "result": dump(result),
+                "seq": log.last,
+                "received_at": received_at,
+                "clock_bounded": bounded,
+            }
         )
         outcome.results.append(result)
+    store.flush()
+    if op_rows:
+        conn.execute(insert(op), op_rows)
     log.flush()
     return outcome
+
+
+def _stored_results(
+    conn: Connection, op_ids: Sequence[str]
+) -> dict[str, tuple[str, dict[str, Any]]]:
+    """Operations of this batch the server has applied before (a repeated push)."""
+    found: dict[str, tuple[str, dict[str, Any]]] = {}
+    unique = sorted(set(op_ids))
+    for start in range(0, len(unique), 500):
+        rows = conn.execute(
+            select(op.c.op_id, op.c.device_id, op.c.result).where(
+                op.c.op_id.in_(unique[start : start + 500])
+            )
+        ).all()
+        found.update({row.op_id: (row.device_id, json.loads(row.result)) for row in rows})
+    return found
 
 
 def _writes(operations: Sequence[Operation]) -> dict[tuple[str, str], dict[str, Any]]:
@@ -470,7 +550,7 @@ def _current(state: RecordState, key: str | None) -> dict[str, Any]:
 
 
 def _apply_one(
-    conn: Connection,
+    store: _Store,
     log: _Log,
     ctx: DeviceContext,
     operation: Operation,
@@ -488,7 +568,7 @@ def _apply_one(
     hlc, bounded = bound_hlc(operation.hlc, now_ms)
     author = Author(ctx.user_id, ctx.device_id, operation.changed_at[:40])
     stamp = Stamp(hlc, log.peek(), author)
-    loaded = load_state(conn, operation.entity_id)
+    loaded = store.load(operation.entity_id)
     if loaded is not None and loaded[0].entity != operation.entity:
         raise _Invalid(RejectReason.INVALID, "record kind does not match")
 
@@ -501,18 +581,20 @@ def _apply_one(
         if values.get("id") != operation.entity_id:
             raise _Invalid(RejectReason.INVALID, "record id does not match")
         state = new_record_state(operation.entity, operation.entity_id, values, stamp)
-        scopes, persons = _derive_scopes(conn, state, ctx.user_id)
-        if operation.entity == "family_file" and _claim_family(conn, state.entity_id, ctx.user_id):
+        scopes, persons = _derive_scopes(store, state, ctx.user_id)
+        if operation.entity == "family_file" and _claim_family(
+            store.conn, state.entity_id, ctx.user_id
+        ):
             allowed.add(state.entity_id)
         if not scopes & allowed:
             raise _Invalid(RejectReason.NOT_AUTHORISED, "family file not assigned to you")
         if operation.entity == "family_membership":
-            _check_person_visible(conn, values.get("person_id"), allowed)
-        renumbered = _unique_case_number(conn, state, stamp)
-        save_state(conn, state, created_by=ctx.user_id)
-        _add_scopes(conn, state.entity_id, scopes)
+            _check_person_visible(store, values.get("person_id"), allowed)
+        renumbered = _unique_case_number(store, state, stamp)
+        store.save(state, created_by=ctx.user_id)
+        store.add_scopes(state.entity_id, scopes)
         if persons:
-            conn.execute(
+            store.conn.execute(
                 insert(record_person),
                 [{"entity_id": state.entity_id, "person_id": p} for p in sorted(set(persons))],
             )
@@ -523,14 +605,14 @@ def _apply_one(
             person = values.get("person_id")
             family = values.get("family_id")
             if isinstance(person, str) and isinstance(family, str):
-                _widen_person(conn, log, person, family, author=author, op_id=operation.op_id)
+                _widen_person(store, log, person, family, author=author, op_id=operation.op_id)
         applied: dict[str, Any] = {"op_id": operation.op_id, "outcome": Outcome.APPLIED, "hlc": hlc}
         if renumbered:
             applied["current"] = _current(state, "case_number")
         return applied, bounded, _families(scopes)
 
     state, _created_by = loaded
-    scopes = scopes_of(conn, state.entity_id)
+    scopes = store.scopes(state.entity_id)
     if not scopes & allowed:
         raise _Invalid(RejectReason.NOT_AUTHORISED, "family file not assigned to you")
 
@@ -545,7 +627,7 @@ def _apply_one(
             raise _Invalid(RejectReason.INVALID, "unknown field")
         _check_record(cls, {**state.values, **same_write, name: operation.value})
         merged = merge_update(state, name, operation.value, stamp, operation.base_seq)
-        if name == "case_number" and _unique_case_number(conn, state, stamp):
+        if name == "case_number" and _unique_case_number(store, state, stamp):
             merged = dataclasses.replace(
                 merged, changed_fields=(*merged.changed_fields, name), outcome=Outcome.SUPERSEDED
             )
@@ -564,7 +646,7 @@ def _apply_one(
         refused = _rejected(operation, reason, str(reason))
         refused["current"] = _current(state, operation.field)
         return refused, bounded, _families(scopes)
-    save_state(conn, state, created_by=None)
+    store.save(state, created_by=None)
     _log_merge(log, state, scopes, merged, author=author, hlc=hlc, op_id=operation.op_id)
     result: dict[str, Any] = {"op_id": operation.op_id, "outcome": merged.outcome, "hlc": hlc}
     if merged.outcome in {Outcome.SUPERSEDED, Outcome.CONFLICT}:
@@ -583,15 +665,15 @@ def _families(scopes: set[str]) -> set[str]:
     return {s for s in scopes if s != DIRECTORY_SCOPE and not s.startswith("u:")}
 
 
-def _check_person_visible(conn: Connection, person_id: Any, allowed: set[str]) -> None:
+def _check_person_visible(store: _Store, person_id: Any, allowed: set[str]) -> None:
     if not isinstance(person_id, str):
         return
-    scopes = scopes_of(conn, person_id)
+    scopes = store.scopes(person_id)
     if scopes and not scopes & allowed:
         raise _Invalid(RejectReason.NOT_AUTHORISED, "person belongs to another team")
 
 
-def _unique_case_number(conn: Connection, state: RecordState, stamp: Stamp) -> bool:
+def _unique_case_number(store: _Store, state: RecordState, stamp: Stamp) -> bool:
     """Two laptops may open family files offline under the same case number: the later one
     to arrive gets the next free number of its year (a change stamped just after its own, so
     it wins and reaches every laptop, the author's included). Returns whether it changed."""
@@ -601,8 +683,7 @@ def _unique_case_number(conn: Connection, state: RecordState, stamp: Stamp) -> b
     if not isinstance(number, str) or "-" not in number:
         return False
     year = number.split("-", 1)[0]
-    taken: set[str] = set()
-    rows = conn.execute(
+    rows = store.conn.execute(
         select(record.c.entity_id, record.c.data).where(
             record.c.entity == "family_file",
             record.c.deleted.is_(False),
@@ -610,10 +691,14 @@ def _unique_case_number(conn: Connection, state: RecordState, stamp: Stamp) -> b
             record.c.data.like(f'%"case_number":"{year}-%'),
         )
     ).all()
-    for row in rows:
-        other = json.loads(row.data).get("case_number")
-        if isinstance(other, str):
-            taken.add(other)
+    others = [json.loads(row.data).get("case_number") for row in rows]
+    # Family files of this batch are not written yet.
+    others += [
+        other.values.get("case_number")
+        for other in store.new_states("family_file")
+        if other.entity_id != state.entity_id and not other.deleted
+    ]
+    taken = {other for other in others if isinstance(other, str)}
     if number not in taken:
         return False
     sequences = [int(n.split("-", 1)[1]) for n in taken | {number} if n.split("-", 1)[1].isdigit()]
