@@ -9,14 +9,21 @@ an unexpected error is logged without content and answered with 500.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 import time
 from typing import Annotated, Any
 
 from fastapi import FastAPI, Header, Request
-from fastapi.responses import JSONResponse
+from fastapi.exception_handlers import (
+    http_exception_handler,
+    request_validation_exception_handler,
+)
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse, Response
 from sqlalchemy import Engine, insert
+from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from fallmanager.domain.sync import OLDEST_ACCEPTED_VERSION, PROTOCOL_VERSION, Operation
@@ -33,7 +40,11 @@ from fallmanager.server.api_models import (
 from fallmanager.server.auth import ApiError, authenticate, enrol
 from fallmanager.server.config import ServerSettings
 from fallmanager.server.db import audit_log
-from fallmanager.server.engine import create_server_engine, write_transaction
+from fallmanager.server.engine import (
+    create_server_engine,
+    short_write_transaction,
+    write_transaction,
+)
 from fallmanager.server.merge import apply_push, utc_now_iso
 from fallmanager.server.pull import Cursor, pull_page
 
@@ -60,19 +71,28 @@ class BodyLimit:
             await _too_large(send)
             return
         received = 0
+        exceeded = False
 
         async def limited() -> Message:
-            nonlocal received
+            nonlocal received, exceeded
             message = await receive()
             if message["type"] == "http.request":
                 received += len(message.get("body", b""))
                 if received > self.max_bytes:
+                    exceeded = True
                     raise _TooLargeError
             return message
 
-        try:
-            await self.app(scope, limited, send)
-        except _TooLargeError:
+        async def unless_exceeded(message: Message) -> None:
+            # A body without a declared length is cut off while it is read; the framework
+            # answers a body it could not read with an error of its own, which is dropped
+            # here for the 413 below.
+            if not exceeded:
+                await send(message)
+
+        with contextlib.suppress(_TooLargeError):
+            await self.app(scope, limited, unless_exceeded)
+        if exceeded:
             await _too_large(send)
 
 
@@ -128,6 +148,16 @@ def create_app(settings: ServerSettings, *, engine: Engine | None = None) -> Fas
     async def _api_error(_request: Request, exc: ApiError) -> JSONResponse:
         return JSONResponse({"error": exc.error, "message": exc.message}, status_code=exc.status)
 
+    @app.exception_handler(StarletteHTTPException)
+    async def _http_error(request: Request, exc: StarletteHTTPException) -> Response:
+        # The framework answers a body it cannot even parse (not UTF-8, nested too deeply)
+        # with 400; it is malformed like any other bad JSON and is answered the same way.
+        if exc.status_code == 400:
+            error = {"type": "json_invalid", "loc": ("body", 0), "msg": "JSON decode error"}
+            unreadable = RequestValidationError([{**error, "input": {}}])
+            return await request_validation_exception_handler(request, unreadable)
+        return await http_exception_handler(request, exc)
+
     @app.exception_handler(Exception)
     async def _unexpected(_request: Request, exc: Exception) -> JSONResponse:
         # The type only: an exception's text may quote a record's content.
@@ -147,7 +177,7 @@ def create_app(settings: ServerSettings, *, engine: Engine | None = None) -> Fas
     @app.post("/api/v1/enrol", response_model=EnrolResponse, responses=_ERRORS)
     def enrol_device(body: EnrolRequest) -> EnrolResponse:
         try:
-            with engine.begin() as conn:
+            with short_write_transaction(engine) as conn:
                 result = enrol(conn, body.code, body.device_name, body.protocol_version)
         except ApiError as exc:
             _audit(engine, "enrol_refused", None, None, error=exc.error)
@@ -163,7 +193,7 @@ def create_app(settings: ServerSettings, *, engine: Engine | None = None) -> Fas
 
     def _device(token: str | None, version: int) -> Any:
         try:
-            with engine.begin() as conn:
+            with short_write_transaction(engine) as conn:
                 return authenticate(conn, token, version)
         except ApiError as exc:
             if exc.error == "device_revoked":
@@ -220,7 +250,7 @@ def create_app(settings: ServerSettings, *, engine: Engine | None = None) -> Fas
     ) -> PullResponse:
         ctx = _device(_bearer(authorization), body.protocol_version)
         cursor = None if body.cursor is None else Cursor(**body.cursor.model_dump())
-        with engine.begin() as conn:
+        with short_write_transaction(engine) as conn:
             page = pull_page(conn, ctx, cursor, body.limit)
         families = {e["entity_id"] for e in page.entries if e["entity"] == "family_file"}
         _audit(

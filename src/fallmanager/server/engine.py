@@ -74,6 +74,18 @@ def write_transaction(engine: Engine) -> Iterator[Connection]:
 
 
 @contextlib.contextmanager
+def short_write_transaction(engine: Engine) -> Iterator[Connection]:
+    """A transaction that reads, then writes a little (a device's last contact, the family
+    files a pull has sent), without the merge lock. On SQLite it takes the write lock at its
+    start: a transaction that has read may not write once another one has committed since
+    ("database is locked", at once, whatever the busy timeout)."""
+    with engine.connect() as plain:
+        conn = plain.execution_options(sqlite_begin="BEGIN IMMEDIATE")
+        with conn.begin():
+            yield conn
+
+
+@contextlib.contextmanager
 def read_transaction(engine: Engine) -> Iterator[Connection]:
     """A read-only transaction (one consistent snapshot on PostgreSQL)."""
     with engine.connect() as plain:
