@@ -17,6 +17,7 @@ from fallmanager.server import admin
 from fallmanager.services import family_files, persons
 from fallmanager.services import sync as sync_service
 from fallmanager.services.sync import FamilySyncState
+from fallmanager.sync import engine as sync_engine
 from fallmanager.vault.crypto import TEST_KDF
 from fallmanager.vault.vault import Vault
 
@@ -61,9 +62,14 @@ def test_sync_state_per_family_file(office: Office, monkeypatch: pytest.MonkeyPa
     assert set(sync_service.family_sync_states(a.uow())) == {first.id, second.id}
 
 
-def test_a_whole_synthetic_caseload_arrives_unchanged(office: Office, tmp_path: Path) -> None:
+@pytest.mark.parametrize("page", [1000, 37])
+def test_a_whole_synthetic_caseload_arrives_unchanged(
+    office: Office, tmp_path: Path, page: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
     """Every kind of record, with references in any order (help-plan versions pointing at
-    their predecessors, corrected notes, goals under goals), reaches a new laptop as it is."""
+    their predecessors, corrected notes, goals under goals), reaches a new laptop as it is —
+    also in small pages, where a record often waits for one that comes pages later."""
+    monkeypatch.setattr(sync_engine, "PULL_PAGE", page)
     office.user("anna", team="Team Nord")
     office.user("ben", team="Team Nord")
     ensure_demo_vault(tmp_path / "anna", families=4, seed=7, today=date(2026, 11, 25), kdf=TEST_KDF)

@@ -37,6 +37,10 @@ EXIT_ERROR = 2
 _EXPECTED_ERRORS = (admin.AdminError, ServerConfigError, CertificateError, SchemaError)
 
 
+#: How long the server keeps an idle connection of a laptop open.
+KEEP_ALIVE_S = 120
+
+
 def _out(text: str = "") -> None:
     sys.stdout.write(text + "\n")
 
@@ -131,6 +135,9 @@ def _run(args: argparse.Namespace) -> int:
             access_log=args.access_log,
             log_level="info",
             server_header=False,
+            # A laptop stores each page it pulled before asking for the next; on a slow
+            # laptop that takes seconds, and the connection should still be there.
+            timeout_keep_alive=KEEP_ALIVE_S,
         )
     except ssl.SSLError:
         raise CertificateError(

@@ -477,9 +477,12 @@ class _Page:
     """What one pulled page needs to know of the vault, read once: which records have
     unsent changes, which exist, which wait for references."""
 
-    def __init__(self, uow: UnitOfWork, entries: list[dict[str, Any]]) -> None:
+    def __init__(
+        self, uow: UnitOfWork, entries: list[dict[str, Any]], *, waiting: bool = False
+    ) -> None:
+        """``waiting``: the entries are the parked ones themselves, retried."""
         self.pending = uow.sync.pending_by_record()
-        self.parked = uow.sync.parked_ids()
+        self.parked = set() if waiting else uow.sync.parked_ids()
         wanted: dict[str, set[str]] = {}
         for entry in entries:
             cls = ENTITY_BY_NAME.get(str(entry.get("entity", "")))
@@ -605,20 +608,56 @@ def _changes_anything(
 
 def _retry_parked(uow: UnitOfWork, users: dict[str, str], counts: SyncCounts) -> None:
     """Entries waiting for references: apply those whose references have arrived, in order;
-    a record's later entries keep waiting behind its first waiting one."""
-    progressed = True
-    while progressed:
-        progressed = False
-        waiting: set[str] = set()
-        for parked_id, entry in list(uow.sync.parked()):
-            entity_id = str(entry.get("entity_id", ""))
-            if entity_id in waiting:
-                continue
-            outcome = _apply_entry(uow, entry, users, counts)
-            if outcome == _WAIT:
-                waiting.add(entity_id)
-                continue
+    a record's later entries keep waiting behind its first waiting one.
+
+    New records are checked all at once (as in a page); a record still missing something is
+    passed over without touching the vault, so a long first copy does not slow down with
+    every page by retrying what cannot be applied yet.
+    """
+    while _retry_parked_once(uow, users, counts):
+        pass  # a family file that came one by one may let records waiting for it follow
+
+
+def _retry_parked_once(uow: UnitOfWork, users: dict[str, str], counts: SyncCounts) -> bool:
+    """One pass over the parked entries; whether one was applied one by one (then another
+    pass may apply more)."""
+    parked = list(uow.sync.parked())
+    if not parked:
+        return False
+    applied_singly = False
+    page = _Page(uow, [entry for _, entry in parked], waiting=True)
+    batch: list[Entity] = []
+    waiting: set[str] = set()
+    for parked_id, entry in parked:
+        entity_id = str(entry.get("entity_id", ""))
+        if entity_id in waiting:
+            continue
+        new = _new_record(entry, page)
+        if new is not None:
+            batch.append(new)
+            page.present.add(entity_id)
             uow.sync.unpark(parked_id)
-            progressed = True
-            if outcome == _CHANGED:
-                counts.received += 1
+            continue
+        if (
+            entry.get("kind") == "put"
+            and entity_id not in page.present
+            and entry.get("entity") != "family_file"
+        ):
+            waiting.add(entity_id)  # a reference is still missing
+            continue
+        if batch:
+            uow.records.add_many(batch)
+            counts.received += len(batch)
+            batch.clear()
+        outcome = _apply_entry(uow, entry, users, counts, page.pending.get(entity_id, set()))
+        if outcome == _WAIT:
+            waiting.add(entity_id)
+            continue
+        uow.sync.unpark(parked_id)
+        applied_singly = True
+        if outcome == _CHANGED:
+            counts.received += 1
+    if batch:
+        uow.records.add_many(batch)
+        counts.received += len(batch)
+    return applied_singly

@@ -80,6 +80,7 @@ class HttpsTransport:
         self._pin = pin
         self._timeout = timeout
         self._conn: _PinnedConnection | None = None
+        self._reused = False
         self._fingerprint = ""
 
     @property
@@ -91,6 +92,17 @@ class HttpsTransport:
             self._conn.close()
             self._conn = None
 
+    def _exchange(
+        self, method: str, path: str, payload: bytes | None, headers: dict[str, str]
+    ) -> tuple[int, bytes]:
+        self._reused = self._conn is not None
+        if self._conn is None:
+            self._conn = _PinnedConnection(self._host, self._port, self._pin, self._timeout)
+        self._conn.request(method, path, body=payload, headers=headers)
+        response = self._conn.getresponse()
+        self._fingerprint = self._conn.peer_fingerprint
+        return response.status, response.read(MAX_RESPONSE_BYTES + 1)
+
     def call(self, path: str, body: dict[str, Any] | None, token: str | None) -> dict[str, Any]:
         payload = None if body is None else json.dumps(body, separators=(",", ":")).encode()
         headers = {"Accept": "application/json"}
@@ -100,13 +112,15 @@ class HttpsTransport:
             headers["Authorization"] = f"Bearer {token}"
         method = "GET" if payload is None else "POST"
         try:
-            if self._conn is None:
-                self._conn = _PinnedConnection(self._host, self._port, self._pin, self._timeout)
-            self._conn.request(method, path, body=payload, headers=headers)
-            response = self._conn.getresponse()
-            self._fingerprint = self._conn.peer_fingerprint
-            data = response.read(MAX_RESPONSE_BYTES + 1)
-            status = response.status
+            try:
+                status, data = self._exchange(method, path, payload, headers)
+            except (http.client.RemoteDisconnected, ConnectionResetError, BrokenPipeError):
+                if not self._reused:
+                    raise
+                # The server closed a connection that was idle: once more on a new one.
+                # Every request of the protocol may be repeated (operation ids, cursors).
+                self.close()
+                status, data = self._exchange(method, path, payload, headers)
         except FingerprintMismatchError:
             self.close()
             raise
