@@ -157,8 +157,10 @@ def _author_dict(author: Author) -> list[str]:
 
 def load_state(conn: Connection, entity_id: str) -> tuple[RecordState, str] | None:
     row = conn.execute(select(record).where(record.c.entity_id == entity_id)).first()
-    if row is None:
-        return None
+    return None if row is None else _state_of(row)
+
+
+def _state_of(row: Any) -> tuple[RecordState, str]:
     conflicts = {
         key: [ConflictCandidate.from_dict(c) for c in candidates]
         for key, candidates in json.loads(row.conflicts).items()
@@ -214,6 +216,26 @@ class _Store:
         self._dirty: set[str] = set()
         self._scopes: dict[str, set[str]] = {}
         self._scope_rows: list[dict[str, str]] = []
+
+    def prefetch(self, entity_ids: Iterable[str]) -> None:
+        """Read the records and scopes a batch is about in a few queries (one round trip
+        per record adds up on PostgreSQL)."""
+        wanted = sorted(set(entity_ids) - self._states.keys() - self._absent)
+        for start in range(0, len(wanted), 500):
+            chunk = wanted[start : start + 500]
+            rows = self.conn.execute(select(record).where(record.c.entity_id.in_(chunk))).all()
+            found = {row.entity_id: _state_of(row) for row in rows}
+            self._states.update(found)
+            self._absent.update(set(chunk) - found.keys())
+            scopes: dict[str, set[str]] = {entity_id: set() for entity_id in chunk}
+            for entity_id, scope in self.conn.execute(
+                select(record_scope.c.entity_id, record_scope.c.scope).where(
+                    record_scope.c.entity_id.in_(chunk)
+                )
+            ):
+                scopes[entity_id].add(scope)
+            for entity_id, known in scopes.items():
+                self._scopes.setdefault(entity_id, known)
 
     def load(self, entity_id: str) -> tuple[RecordState, str] | None:
         if entity_id in self._states:
@@ -423,6 +445,7 @@ def apply_push(
     outcome = PushOutcome(results=[], clock_bounded=False)
     writes = _writes(operations)
     stored = _stored_results(conn, [operation.op_id for operation in operations])
+    store.prefetch(operation.entity_id for operation in operations)
     op_rows: list[dict[str, Any]] = []
     for operation in operations:
         earlier = stored.get(operation.op_id)
