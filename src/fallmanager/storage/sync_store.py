@@ -405,14 +405,6 @@ class SyncStore:
         for row in self._conn.execute(select(sync_parked).order_by(sync_parked.c.id)).all():
             yield row.id, json.loads(row.entry)
 
-    def is_parked(self, entity_id: str) -> bool:
-        return (
-            self._conn.execute(
-                select(sync_parked.c.id).where(sync_parked.c.entity_id == entity_id).limit(1)
-            ).first()
-            is not None
-        )
-
     def unpark(self, parked_id: int) -> None:
         self._conn.execute(delete(sync_parked).where(sync_parked.c.id == parked_id))
 
