@@ -71,6 +71,8 @@ def _add_record(
                 conflicts="{}",
                 open_conflicts=open_conflicts,
                 created_by=str(uuid.uuid4()),
+                # As the merge fills it: a live family file's case number.
+                case_number=None if entity != "family_file" or deleted else data["case_number"],
             )
         )
     return entity_id

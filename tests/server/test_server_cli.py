@@ -20,7 +20,7 @@ from typing import Any
 import pytest
 from sqlalchemy import select
 
-from fallmanager.server import admin
+from fallmanager.server import admin, migrate
 from fallmanager.server.cli import main
 from fallmanager.server.config import DATABASE_URL_ENV, load_settings
 from fallmanager.server.db import device, family_access
@@ -259,7 +259,7 @@ def test_the_installed_script_runs(tmp_path: Path) -> None:
         check=False,
     )
     assert result.returncode == 0, result.stderr
-    assert "Database:         sqlite (schema 0001)" in result.stdout
+    assert f"Database:         sqlite (schema {migrate.SCHEMA_HEAD})" in result.stdout
     failed = subprocess.run(
         [str(_script()), "status", "--dir", str(tmp_path / "none")],
         capture_output=True,

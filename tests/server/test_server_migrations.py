@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -12,7 +13,7 @@ from alembic.runtime.migration import MigrationContext
 from sqlalchemy import Engine, inspect, select, text
 
 from fallmanager.server import migrate
-from fallmanager.server.db import metadata, sync_counter
+from fallmanager.server.db import metadata, record, sync_counter
 from fallmanager.server.engine import create_server_engine, sqlite_url
 
 
@@ -66,7 +67,7 @@ def declared_engine(
 
 def test_the_declared_head_is_the_newest_migration() -> None:
     assert migrate.head_revision() == migrate.SCHEMA_HEAD
-    assert migrate.known_revisions() == {"0001"}
+    assert migrate.known_revisions() == {"0001", "0002"}
 
 
 def test_migrations_build_the_declared_tables(server_db_url: str, declared_engine: Engine) -> None:
@@ -107,7 +108,53 @@ def test_upgrade_is_idempotent_and_seeds_the_log_counter(server_db_url: str) -> 
     finally:
         engine.dispose()
     assert [tuple(row) for row in rows] == [(1, 41)]  # not reset by a second upgrade
-    assert [tuple(row) for row in versions] == [("0001",)]
+    assert [tuple(row) for row in versions] == [(migrate.SCHEMA_HEAD,)]
+
+
+def test_0002_notes_the_sole_author_and_the_case_number(server_db_url: str) -> None:
+    engine = create_server_engine(server_db_url)
+    try:
+        migrate._SCRIPTS.upgrade(engine, "0001")
+        rows = {  # entity id: entity, data, authors, deleted
+            "one": ("task", {}, {"a": ["u1", "d1", "t"], "b": ["u1", "d1", "t"]}, False),
+            "two": ("task", {}, {"a": ["u1", "d1", "t"], "b": ["u2", "d2", "t"]}, False),
+            "none": ("task", {}, {}, False),
+            "file": ("family_file", {"case_number": "2026-0007"}, {}, False),
+            "gone": ("family_file", {"case_number": "2026-0008"}, {}, True),
+        }
+        with engine.begin() as conn:
+            conn.execute(
+                text(
+                    "INSERT INTO record (entity_id, entity, data, field_hlc, field_seq, "
+                    "field_author, deleted, conflicts, open_conflicts, created_by) VALUES "
+                    "(:id, :entity, :data, '{}', '{}', :authors, :deleted, '{}', 0, 'u1')"
+                ),
+                [
+                    {
+                        "id": key,
+                        "entity": entity,
+                        "data": json.dumps(data),
+                        "authors": json.dumps(authors),
+                        "deleted": deleted,
+                    }
+                    for key, (entity, data, authors, deleted) in rows.items()
+                ],
+            )
+        migrate.upgrade(engine)
+        with engine.connect() as conn:
+            found = {
+                row.entity_id: (row.sole_device, row.case_number)
+                for row in conn.execute(select(record))
+            }
+    finally:
+        engine.dispose()
+    assert found == {
+        "one": ("d1", None),
+        "two": (None, None),
+        "none": (None, None),
+        "file": (None, "2026-0007"),
+        "gone": (None, None),
+    }
 
 
 def test_the_fresh_counter_row_starts_at_zero(server_engine: Engine) -> None:

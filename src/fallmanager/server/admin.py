@@ -356,23 +356,15 @@ def find_family(engine: Engine, case_number: str) -> str | None:
     """The id of the family file with this case number (``2026-0042``) in the server's
     copy, or None if no laptop has synchronised it yet."""
     with read_transaction(engine) as conn:
-        rows = conn.execute(
-            select(record.c.entity_id, record.c.data).where(
-                record.c.entity == "family_file", record.c.deleted.is_(False)
-            )
-        ).all()
-    matches = []
-    for row in rows:
-        try:
-            data = json.loads(row.data)
-        except ValueError:
-            continue
-        if isinstance(data, dict) and data.get("case_number") == case_number:
-            matches.append(str(row.entity_id))
+        matches = sorted(
+            conn.execute(
+                select(record.c.entity_id).where(record.c.case_number == case_number)
+            ).scalars()
+        )
     if len(matches) > 1:
         raise AdminError(
             f"Several family files have the case number {case_number}: "
-            f"{', '.join(sorted(matches))}; give the family id instead."
+            f"{', '.join(matches)}; give the family id instead."
         )
     return matches[0] if matches else None
 

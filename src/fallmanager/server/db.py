@@ -118,7 +118,13 @@ record = Table(
     Column("conflicts", Text, nullable=False),
     Column("open_conflicts", Integer, nullable=False),
     Column("created_by", ID, nullable=False),
+    # The device that wrote every field, when one did: a snapshot for that device leaves
+    # such a record out without reading it (the device has it already).
+    Column("sole_device", ID, nullable=True),
+    # A live family file's case number, for the check that keeps case numbers unique.
+    Column("case_number", String(40), nullable=True),
     Index("ix_record_entity", "entity", "entity_id"),
+    Index("ix_record_case_number", "case_number"),
 )
 
 #: Which family files a record belongs to: a family id, ``*`` for the office directory,

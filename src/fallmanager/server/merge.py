@@ -16,7 +16,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import Connection, bindparam, insert, select, text, update
+from sqlalchemy import Connection, Select, bindparam, insert, or_, select, text, update
 
 from fallmanager.domain.clock import HlcTimestamp
 from fallmanager.domain.entity import Entity, field_specs
@@ -57,6 +57,7 @@ from fallmanager.server.db import (
     record_person,
     record_scope,
     sync_counter,
+    team_member,
 )
 
 
@@ -192,7 +193,23 @@ def _state_columns(state: RecordState) -> dict[str, Any]:
             {key: [c.as_dict() for c in cands] for key, cands in state.conflicts.items()}
         ),
         "open_conflicts": len(state.conflicts),
+        "sole_device": sole_device(state),
+        "case_number": live_case_number(state),
     }
+
+
+def live_case_number(state: RecordState) -> str | None:
+    """The case number of a family file that is not deleted."""
+    number = state.values.get("case_number")
+    if state.entity != "family_file" or state.deleted or not isinstance(number, str):
+        return None
+    return number
+
+
+def sole_device(state: RecordState) -> str | None:
+    """The device that wrote every field of a record, if one device did."""
+    devices = {author.device_id for author in state.field_author.values()}
+    return devices.pop() if len(devices) == 1 else None
 
 
 def scopes_of(conn: Connection, entity_id: str) -> set[str]:
@@ -216,6 +233,7 @@ class _Store:
         self._dirty: set[str] = set()
         self._scopes: dict[str, set[str]] = {}
         self._scope_rows: list[dict[str, str]] = []
+        self._person_rows: list[dict[str, str]] = []
 
     def prefetch(self, entity_ids: Iterable[str]) -> None:
         """Read the records and scopes a batch is about in a few queries (one round trip
@@ -275,6 +293,18 @@ class _Store:
         self._scope_rows += [{"entity_id": entity_id, "scope": s} for s in sorted(new)]
         return new
 
+    def tie_to_persons(self, entity_id: str, persons: Iterable[str]) -> None:
+        """Note which persons a new record is about (its family files follow theirs)."""
+        self._person_rows += [{"entity_id": entity_id, "person_id": p} for p in sorted(persons)]
+
+    def tied_to(self, person_id: str) -> set[str]:
+        """The records about a person, this batch's included."""
+        stored = self.conn.execute(
+            select(record_person.c.entity_id).where(record_person.c.person_id == person_id)
+        ).scalars()
+        pending = (row["entity_id"] for row in self._person_rows if row["person_id"] == person_id)
+        return {*stored, *pending}
+
     def flush(self) -> None:
         if self._new:
             self.conn.execute(
@@ -298,20 +328,26 @@ class _Store:
             )
         if self._scope_rows:
             self.conn.execute(insert(record_scope), self._scope_rows)
+        if self._person_rows:
+            self.conn.execute(insert(record_person), self._person_rows)
         self._new.clear()
         self._dirty.clear()
         self._scope_rows.clear()
+        self._person_rows.clear()
+
+
+def accessible_families(user_id: str) -> Select[tuple[str]]:
+    """The family files a user may see and change: their own, their deputyships, their
+    teams'."""
+    teams = select(team_member.c.team_id).where(team_member.c.user_id == user_id)
+    return select(family_access.c.family_id).where(
+        or_(family_access.c.user_id == user_id, family_access.c.team_id.in_(teams))
+    )
 
 
 def allowed_scopes(conn: Connection, user_id: str) -> set[str]:
     """The scopes a user may see and change: their family files, the directory, their own."""
-    rows = conn.execute(
-        text(
-            "SELECT family_id FROM family_access WHERE user_id = :u OR team_id IN "
-            "(SELECT team_id FROM team_member WHERE user_id = :u)"
-        ),
-        {"u": user_id},
-    ).scalars()
+    rows = conn.execute(accessible_families(user_id)).scalars()
     return {*rows, DIRECTORY_SCOPE, user_scope(user_id)}
 
 
@@ -348,11 +384,7 @@ def _widen_person(
 ) -> None:
     """A person joined a family file: the person's records now belong to it too, and the
     laptops of that family file receive them whole."""
-    tied = set(
-        store.conn.execute(
-            select(record_person.c.entity_id).where(record_person.c.person_id == person_id)
-        ).scalars()
-    )
+    tied = store.tied_to(person_id)
     tied.add(person_id)
     for entity_id in sorted(tied):
         if not store.add_scopes(entity_id, [family_id]):
@@ -616,11 +648,7 @@ def _apply_one(
         renumbered = _unique_case_number(store, state, stamp)
         store.save(state, created_by=ctx.user_id)
         store.add_scopes(state.entity_id, scopes)
-        if persons:
-            store.conn.execute(
-                insert(record_person),
-                [{"entity_id": state.entity_id, "person_id": p} for p in sorted(set(persons))],
-            )
+        store.tie_to_persons(state.entity_id, set(persons))
         log.add(
             "put", state, scopes, author=author, hlc=hlc, op_id=operation.op_id, value=state.values
         )
@@ -706,21 +734,27 @@ def _unique_case_number(store: _Store, state: RecordState, stamp: Stamp) -> bool
     if not isinstance(number, str) or "-" not in number:
         return False
     year = number.split("-", 1)[0]
-    rows = store.conn.execute(
-        select(record.c.entity_id, record.c.data).where(
-            record.c.entity == "family_file",
-            record.c.deleted.is_(False),
-            record.c.entity_id != state.entity_id,
-            record.c.data.like(f'%"case_number":"{year}-%'),
-        )
-    ).all()
-    others = [json.loads(row.data).get("case_number") for row in rows]
     # Family files of this batch are not written yet.
-    others += [
+    batch = {
         other.values.get("case_number")
         for other in store.new_states("family_file")
         if other.entity_id != state.entity_id and not other.deleted
-    ]
+    }
+    stored = store.conn.execute(
+        select(record.c.entity_id).where(
+            record.c.case_number == number, record.c.entity_id != state.entity_id
+        )
+    ).first()
+    if stored is None and number not in batch:
+        return False
+    others = list(batch) + list(
+        store.conn.execute(
+            select(record.c.case_number).where(
+                record.c.case_number.startswith(f"{year}-", autoescape=True),
+                record.c.entity_id != state.entity_id,
+            )
+        ).scalars()
+    )
     taken = {other for other in others if isinstance(other, str)}
     if number not in taken:
         return False

@@ -16,7 +16,7 @@ from fallmanager.server.db import metadata
 MIGRATIONS_DIR = Path(__file__).with_name("migrations")
 
 #: The newest revision in ``migrations/versions`` (a test keeps the two equal).
-SCHEMA_HEAD = "0001"
+SCHEMA_HEAD = "0002"
 
 
 class SchemaError(Exception):

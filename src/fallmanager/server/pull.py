@@ -14,10 +14,11 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
-from sqlalchemy import Connection, and_, delete, exists, insert, select, text
+from sqlalchemy import Connection, and_, case, delete, exists, insert, or_, select, text
 
 from fallmanager.domain.model import ENTITY_TYPES
 from fallmanager.domain.sync import PROTOCOL_VERSION, kinds_for_version
+from fallmanager.domain.sync_scope import DIRECTORY_SCOPE, user_scope
 from fallmanager.server.db import (
     app_user,
     change,
@@ -26,7 +27,7 @@ from fallmanager.server.db import (
     record,
     record_scope,
 )
-from fallmanager.server.merge import DeviceContext, allowed_scopes
+from fallmanager.server.merge import DeviceContext, accessible_families, allowed_scopes
 
 KIND_ORDER = tuple(cls.entity_name for cls in ENTITY_TYPES)
 
@@ -103,13 +104,17 @@ def pull_page(conn: Connection, ctx: DeviceContext, cursor: Cursor | None, limit
             cursor = Cursor(seq=cursor.seq, gen=generation, upto=upto, jump=not known)
     if cursor.gen is not None:
         return _snapshot_page(conn, ctx, cursor, limit, kinds)
-    return _log_page(conn, cursor, limit, allowed, kinds)
+    return _log_page(conn, ctx, cursor, limit, kinds)
+
+
+#: Records one snapshot page looks at, at most, to find those it sends: a laptop that
+#: uploaded a whole caseload gets its first pages quickly, each with little or nothing in it.
+SNAPSHOT_SCAN = 20_000
 
 
 def _snapshot_page(
     conn: Connection, ctx: DeviceContext, cursor: Cursor, limit: int, kinds: frozenset[str]
 ) -> PullPage:
-    entries: list[dict[str, Any]] = []
     in_snapshot = exists(
         select(record_scope.c.entity_id)
         .join(device_family, device_family.c.scope == record_scope.c.scope)
@@ -119,16 +124,23 @@ def _snapshot_page(
             device_family.c.generation == cursor.gen,
         )
     )
+    # A record whose every field this device wrote itself is left out: the device has it
+    # (the server's adjustments of such a write went back with the push's answer).
+    send = case(
+        (and_(record.c.sole_device == ctx.device_id, record.c.open_conflicts == 0), False),
+        else_=True,
+    )
     kind_index, after = cursor.kind, cursor.after
-    records = 0
-    while kind_index < len(KIND_ORDER):
+    chosen: list[str] = []
+    scanned = 0
+    while kind_index < len(KIND_ORDER) and len(chosen) < limit and scanned < SNAPSHOT_SCAN:
         kind = KIND_ORDER[kind_index]
         if kind not in kinds:
             kind_index, after = kind_index + 1, ""
             continue
-        wanted = limit - records
+        budget = SNAPSHOT_SCAN - scanned
         rows = conn.execute(
-            select(record)
+            select(record.c.entity_id, send.label("send"))
             .where(
                 record.c.entity == kind,
                 record.c.entity_id > after,
@@ -136,56 +148,71 @@ def _snapshot_page(
                 in_snapshot,
             )
             .order_by(record.c.entity_id)
-            .limit(wanted)
+            .limit(budget)
         ).all()
+        taken = 0
         for row in rows:
-            entries.extend(_snapshot_entries(row, ctx.device_id))
-        records += len(rows)
-        if len(rows) == wanted:  # the page is full; this kind may have more
-            after = rows[-1].entity_id
-            break
-        kind_index, after = kind_index + 1, ""
+            taken += 1
+            after = row.entity_id
+            if row.send:
+                chosen.append(row.entity_id)
+                if len(chosen) == limit:
+                    break
+        scanned += taken
+        if taken == len(rows) and len(rows) < budget:  # this kind is done
+            kind_index, after = kind_index + 1, ""
+    entries = _snapshot_entries(conn, chosen)
     if kind_index >= len(KIND_ORDER):
         seq = max(cursor.seq, cursor.upto) if cursor.jump else cursor.seq
         return PullPage(entries, Cursor(seq=seq), True, True, {})
     return PullPage(entries, replace(cursor, kind=kind_index, after=after), True, True, {})
 
 
-def _snapshot_entries(row: Any, device_id: str) -> list[dict[str, Any]]:
-    """A record of a snapshot, whole, with its open conflicts. A record whose every field
-    this device wrote itself is left out: the device has it (the server's adjustments of
-    such a write went back with the push's answer)."""
-    field_hlc = json.loads(row.field_hlc)
-    hlc = max(field_hlc.values()) if field_hlc else ""
-    conflicts = json.loads(row.conflicts)
-    authors = {author[1] for author in json.loads(row.field_author).values()}
-    if authors == {device_id} and not conflicts:
-        return []
-    base = {
-        "seq": 0,
-        "entity": row.entity,
-        "entity_id": row.entity_id,
-        "hlc": hlc,
-        "user_id": "",
-        "device_id": "",
-        "changed_at": "",
-    }
-    result = [{**base, "kind": "put", "field": None, "value": json.loads(row.data)}]
-    for key, candidates in conflicts.items():
-        result.append({**base, "kind": "conflict", "field": key, "value": candidates})
-    return result
+def _snapshot_entries(conn: Connection, entity_ids: list[str]) -> list[dict[str, Any]]:
+    """The records of a snapshot page, whole and in the page's order, with their open
+    conflicts."""
+    rows: dict[str, Any] = {}
+    for start in range(0, len(entity_ids), 500):
+        chunk = entity_ids[start : start + 500]
+        rows.update(
+            (row.entity_id, row)
+            for row in conn.execute(select(record).where(record.c.entity_id.in_(chunk)))
+        )
+    entries: list[dict[str, Any]] = []
+    for entity_id in entity_ids:
+        row = rows[entity_id]
+        field_hlc = json.loads(row.field_hlc)
+        base = {
+            "seq": 0,
+            "entity": row.entity,
+            "entity_id": row.entity_id,
+            "hlc": max(field_hlc.values()) if field_hlc else "",
+            "user_id": "",
+            "device_id": "",
+            "changed_at": "",
+        }
+        entries.append({**base, "kind": "put", "field": None, "value": json.loads(row.data)})
+        for key, candidates in json.loads(row.conflicts).items():
+            entries.append({**base, "kind": "conflict", "field": key, "value": candidates})
+    return entries
 
 
 def _log_page(
     conn: Connection,
+    ctx: DeviceContext,
     cursor: Cursor,
     limit: int,
-    allowed: set[str],
     kinds: frozenset[str],
 ) -> PullPage:
+    # The family files as a subquery: a caseload of thousands would not fit in a list of
+    # parameters (SQLite allows 32,766).
     visible = exists(
         select(change_scope.c.seq).where(
-            change_scope.c.seq == change.c.seq, change_scope.c.scope.in_(sorted(allowed))
+            change_scope.c.seq == change.c.seq,
+            or_(
+                change_scope.c.scope.in_(accessible_families(ctx.user_id)),
+                change_scope.c.scope.in_([DIRECTORY_SCOPE, user_scope(ctx.user_id)]),
+            ),
         )
     )
     # Every position up to the highest one committed now is final: positions are handed out
