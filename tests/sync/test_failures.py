@@ -7,6 +7,7 @@ import threading
 import time
 import uuid
 from datetime import date, datetime
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -18,8 +19,8 @@ from fallmanager.domain.primitive import to_primitive
 from fallmanager.domain.sync import Operation, OpKind
 from fallmanager.domain.visits import CaseNote
 from fallmanager.server import admin
-from fallmanager.server.engine import write_transaction
-from fallmanager.server.merge import DeviceContext, apply_push
+from fallmanager.server.engine import short_write_transaction, write_transaction
+from fallmanager.server.merge import DeviceContext, allowed_scopes, apply_push
 from fallmanager.server.pull import Cursor, pull_page
 from fallmanager.services import family_files, visits
 from fallmanager.services import sync as sync_service
@@ -31,6 +32,8 @@ from fallmanager.sync.errors import (
     UpdateRequiredError,
 )
 from fallmanager.vault import vault as vault_module
+from fallmanager.vault.backup import create_backup, restore_backup
+from fallmanager.vault.vault import Vault
 
 
 def _pair(office: Office) -> tuple[Laptop, Laptop, uuid.UUID]:
@@ -246,3 +249,84 @@ def test_transactions_committing_out_of_order_are_never_skipped(office: Office) 
         page = pull_page(conn, ctx, Cursor(seq=cursor_seq), 1000)
     texts = [e["value"]["text"] for e in page.entries if e["entity"] == "case_note"]
     assert texts == ["langsam", "schnell"]
+
+
+def test_two_pulls_of_one_device_at_once_take_turns(office: Office) -> None:
+    """The very first pull of a new laptop, started twice at once: the second waits for the
+    first's transaction and then succeeds (on PostgreSQL both used to note the same family
+    files, and the second failed)."""
+    _pair(office)  # anna has a family file
+    c = office.laptop("anna", "c")
+    info = sync_service.enrolment(c.uow())
+    assert info is not None
+    with office.engine.connect() as conn:
+        user_id = conn.execute(
+            text("SELECT user_id FROM device WHERE id = :d"), {"d": info.device_id}
+        ).scalar_one()
+    ctx = DeviceContext(info.device_id, user_id, "anna", 3)
+    first_holds = threading.Event()
+    release_first = threading.Event()
+    second_done = threading.Event()
+    errors: list[Exception] = []
+
+    def first_pull() -> None:
+        with short_write_transaction(office.engine) as conn:
+            pull_page(conn, ctx, None, 1000)
+            first_holds.set()
+            release_first.wait(10)
+
+    def second_pull() -> None:
+        first_holds.wait(10)
+        try:
+            with short_write_transaction(office.engine) as conn:
+                pull_page(conn, ctx, None, 1000)
+        except Exception as exc:  # reported below
+            errors.append(exc)
+        second_done.set()
+
+    threads = [threading.Thread(target=first_pull), threading.Thread(target=second_pull)]
+    for thread in threads:
+        thread.start()
+    first_holds.wait(10)
+    time.sleep(0.3)
+    assert not second_done.is_set()  # the second waits for the first's commit
+    release_first.set()
+    for thread in threads:
+        thread.join(10)
+    assert errors == []
+    with office.engine.connect() as conn:
+        scopes = conn.execute(
+            text("SELECT scope FROM device_family WHERE device_id = :d"), {"d": info.device_id}
+        ).scalars()
+        assert sorted(scopes) == sorted(allowed_scopes(conn, user_id))
+
+
+def test_a_laptop_back_on_an_older_backup_loses_and_repeats_nothing(
+    office: Office, tmp_path: Path
+) -> None:
+    """The vault of an enrolled laptop is restored from a backup made before its last sync:
+    what it sent since comes back from the server, what it writes now is sent, and no note
+    is lost or doubled anywhere."""
+    a, b, family_id = _pair(office)
+    visits.add_case_note(a.uow(), family_id=family_id, text="vor der Sicherung")
+    a.sync()
+    create_backup(a.vault, tmp_path / "a.fmbackup")
+    visits.add_case_note(a.uow(), family_id=family_id, text="nach der Sicherung")
+    family_files.update_family_file(a.uow(), family_id=family_id, short_description="neu")
+    a.sync()
+
+    path = a.vault.path
+    a.vault.close()
+    restore_backup(tmp_path / "a.fmbackup", path, passphrase="pass phrase", force=True)
+    a.vault = Vault.open(path, "pass phrase")
+    assert _notes(a) == ["vor der Sicherung"]
+    visits.add_case_note(a.uow(), family_id=family_id, text="nach der Wiederherstellung")
+    a.sync()
+    b.sync()
+
+    everything = ["nach der Sicherung", "nach der Wiederherstellung", "vor der Sicherung"]
+    assert _notes(a) == _notes(b) == everything
+    assert _server_count(office, "case_note") == 3
+    for laptop in (a, b):
+        with laptop.uow() as uow:
+            assert uow.records.require(FamilyFile, family_id).short_description == "neu"

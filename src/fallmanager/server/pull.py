@@ -23,6 +23,7 @@ from fallmanager.server.db import (
     app_user,
     change,
     change_scope,
+    device,
     device_family,
     record,
     record_scope,
@@ -68,6 +69,10 @@ class PullPage:
 def pull_page(conn: Connection, ctx: DeviceContext, cursor: Cursor | None, limit: int) -> PullPage:
     """The next page for the laptop; runs in a short write transaction of its own (it notes
     which family files the laptop has been sent)."""
+    # Two pulls of one device at the same moment (a second sync started while the first
+    # still waits for its answer) take turns: both would note the same family files. On
+    # SQLite the transaction holds the write lock already.
+    conn.execute(select(device.c.id).where(device.c.id == ctx.device_id).with_for_update())
     allowed = allowed_scopes(conn, ctx.user_id)
     kinds = kinds_for_version(ctx.protocol_version, frozenset(KIND_ORDER))
     if cursor is None:
