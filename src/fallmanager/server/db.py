@@ -123,7 +123,9 @@ record = Table(
     Column("sole_device", ID, nullable=True),
     # A live family file's case number, for the check that keeps case numbers unique.
     Column("case_number", String(40), nullable=True),
-    Index("ix_record_entity", "entity", "entity_id"),
+    # Covers the snapshot's scan of a kind in id order: which records to send is decided
+    # from the index alone, without reading the (large) rows.
+    Index("ix_record_kind_scan", "entity", "entity_id", "deleted", "open_conflicts", "sole_device"),
     Index("ix_record_case_number", "case_number"),
 )
 

@@ -12,6 +12,8 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
+from itertools import groupby
+from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import Connection, and_, case, delete, exists, insert, or_, select, text
@@ -120,14 +122,13 @@ SNAPSHOT_SCAN = 20_000
 def _snapshot_page(
     conn: Connection, ctx: DeviceContext, cursor: Cursor, limit: int, kinds: frozenset[str]
 ) -> PullPage:
-    in_snapshot = exists(
-        select(record_scope.c.entity_id)
-        .join(device_family, device_family.c.scope == record_scope.c.scope)
-        .where(
-            record_scope.c.entity_id == record.c.entity_id,
-            device_family.c.device_id == ctx.device_id,
-            device_family.c.generation == cursor.gen,
-        )
+    in_snapshot = set(
+        conn.execute(
+            select(device_family.c.scope).where(
+                device_family.c.device_id == ctx.device_id,
+                device_family.c.generation == cursor.gen,
+            )
+        ).scalars()
     )
     # A record whose every field this device wrote itself is left out: the device has it
     # (the server's adjustments of such a write went back with the push's answer).
@@ -144,27 +145,43 @@ def _snapshot_page(
             kind_index, after = kind_index + 1, ""
             continue
         budget = SNAPSHOT_SCAN - scanned
-        rows = conn.execute(
-            select(record.c.entity_id, send.label("send"))
-            .where(
-                record.c.entity == kind,
-                record.c.entity_id > after,
-                record.c.deleted.is_(False),
-                in_snapshot,
+        # The records of a kind in id order with their scopes, straight from two indexes;
+        # whether a scope is in the snapshot is checked here. (Asked in SQL, the databases
+        # may look a record's scopes up once for every family file of the snapshot.)
+        rows: list[tuple[str, bool, str]] = [
+            (row.entity_id, bool(row.send), row.scope)
+            for row in conn.execute(
+                select(record.c.entity_id, send.label("send"), record_scope.c.scope)
+                .join(record_scope, record_scope.c.entity_id == record.c.entity_id)
+                .where(
+                    record.c.entity == kind,
+                    record.c.entity_id > after,
+                    record.c.deleted.is_(False),
+                )
+                .order_by(record.c.entity_id)
+                .limit(budget)
             )
-            .order_by(record.c.entity_id)
-            .limit(budget)
-        ).all()
-        taken = 0
-        for row in rows:
-            taken += 1
-            after = row.entity_id
-            if row.send:
-                chosen.append(row.entity_id)
+        ]
+        full = len(rows) == budget
+        if full:  # the last record's further scopes lie beyond the limit
+            last_id, last_send, _ = rows[-1]
+            rows += [
+                (last_id, last_send, scope)
+                for scope in conn.execute(
+                    select(record_scope.c.scope).where(record_scope.c.entity_id == last_id)
+                ).scalars()
+            ]
+        stopped = False
+        for entity_id, group in groupby(rows, key=itemgetter(0)):
+            records = list(group)
+            after = entity_id
+            if records[0][1] and any(scope in in_snapshot for _, _, scope in records):
+                chosen.append(entity_id)
                 if len(chosen) == limit:
+                    stopped = True
                     break
-        scanned += taken
-        if taken == len(rows) and len(rows) < budget:  # this kind is done
+        scanned += budget if full else len(rows)
+        if not full and not stopped:  # this kind is done
             kind_index, after = kind_index + 1, ""
     entries = _snapshot_entries(conn, chosen)
     if kind_index >= len(KIND_ORDER):

@@ -1,6 +1,7 @@
 """Two columns of ``record`` that spare reading its JSON: the device that wrote every field
 (a snapshot for that device leaves such a record out) and a live family file's case number
-(indexed, for the check that keeps case numbers unique).
+(indexed, for the check that keeps case numbers unique). The index by kind and id now covers
+what a snapshot decides by, so its scan never reads the rows themselves.
 
 Revision ID: 0002
 Revises: 0001
@@ -72,9 +73,17 @@ def upgrade() -> None:
             updates,
         )
         after = rows[-1].entity_id
+    op.drop_index("ix_record_entity", table_name="record")
+    op.create_index(
+        "ix_record_kind_scan",
+        "record",
+        ["entity", "entity_id", "deleted", "open_conflicts", "sole_device"],
+    )
 
 
 def downgrade() -> None:
+    op.drop_index("ix_record_kind_scan", table_name="record")
+    op.create_index("ix_record_entity", "record", ["entity", "entity_id"])
     op.drop_index("ix_record_case_number", table_name="record")
     with op.batch_alter_table("record") as batch:
         batch.drop_column("case_number")
