@@ -109,8 +109,10 @@ def pull_page(conn: Connection, ctx: DeviceContext, cursor: Cursor | None, limit
             )
             upto = _committed_bound(conn)
             cursor = Cursor(seq=cursor.seq, gen=generation, upto=upto, jump=not known)
+            known.update(dict.fromkeys(new, generation))
     if cursor.gen is not None:
-        return _snapshot_page(conn, ctx, cursor, limit, kinds)
+        in_snapshot = {scope for scope, gen in known.items() if gen == cursor.gen}
+        return _snapshot_page(conn, ctx, cursor, limit, kinds, in_snapshot=in_snapshot)
     return _log_page(conn, ctx, cursor, limit, kinds)
 
 
@@ -120,16 +122,14 @@ SNAPSHOT_SCAN = 20_000
 
 
 def _snapshot_page(
-    conn: Connection, ctx: DeviceContext, cursor: Cursor, limit: int, kinds: frozenset[str]
+    conn: Connection,
+    ctx: DeviceContext,
+    cursor: Cursor,
+    limit: int,
+    kinds: frozenset[str],
+    *,
+    in_snapshot: set[str],
 ) -> PullPage:
-    in_snapshot = set(
-        conn.execute(
-            select(device_family.c.scope).where(
-                device_family.c.device_id == ctx.device_id,
-                device_family.c.generation == cursor.gen,
-            )
-        ).scalars()
-    )
     # A record whose every field this device wrote itself is left out: the device has it
     # (the server's adjustments of such a write went back with the push's answer).
     send = case(
@@ -144,7 +144,8 @@ def _snapshot_page(
         if kind not in kinds:
             kind_index, after = kind_index + 1, ""
             continue
-        budget = SNAPSHOT_SCAN - scanned
+        # Rows for the records still wanted (most have one or two scopes), within the budget.
+        budget = min(SNAPSHOT_SCAN - scanned, 2 * (limit - len(chosen)) + 16)
         # The records of a kind in id order with their scopes, straight from two indexes;
         # whether a scope is in the snapshot is checked here. (Asked in SQL, the databases
         # may look a record's scopes up once for every family file of the snapshot.)
