@@ -134,6 +134,53 @@ def test_the_first_snapshot_leaves_out_what_the_laptop_wrote_alone(
     )
 
 
+def test_received_changes_are_passed_over_but_never_a_local_one(
+    office: Office, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The "sent up to" mark moves over what a laptop receives, so the search for unsent
+    changes does not grow with every page received; a change the user makes while pages
+    arrive stops the mark before it and is sent with the next sync."""
+    monkeypatch.setattr(sync_engine, "PULL_PAGE", 5)
+    office.user("anna", team="Nord")
+    office.user("ben", team="Nord")
+    a = office.laptop("anna", "a")
+    b = office.laptop("ben", "b")
+    family = family_files.open_family_file(a.uow(), opened_on=date(2026, 11, 2))
+    for n in range(12):
+        tasks.add_task(a.uow(), family_id=family.id, title=f"Aufgabe {n}")
+    a.sync()
+    admin.assign(office.engine, str(family.id), team="Nord")
+
+    pulls = {"count": 0}
+
+    def edit_while_receiving(path: str, _body: object) -> None:
+        if path.endswith("/pull"):
+            pulls["count"] += 1
+            if pulls["count"] == 3:  # the family file has arrived by now
+                family_files.update_family_file(
+                    b.uow(), family_id=family.id, short_description="während des Empfangs"
+                )
+
+    b.transport.before_call = edit_while_receiving
+    b.sync()
+    assert pulls["count"] > 3
+    with b.uow() as uow:
+        assert uow.sync.unsent_count() == 1
+        (edit,) = uow.sync.unsent(uow.sync.pushed_seq(), 10)
+        assert edit.field == "short_description"
+        assert uow.sync.pushed_seq() == edit.seq - 1  # stopped right before it
+    b.transport.before_call = None
+    assert b.sync().sent == 1
+    with b.uow() as uow:
+        assert uow.sync.unsent_count() == 0
+        assert uow.sync.pushed_seq() == uow.sync.last_change_seq()  # past all received
+    a.sync()
+    with a.uow() as uow:
+        assert uow.records.require(FamilyFile, family.id).short_description == (
+            "während des Empfangs"
+        )
+
+
 @pytest.mark.parametrize("page", [1000, 37])
 def test_a_whole_synthetic_caseload_arrives_unchanged(
     office: Office, tmp_path: Path, page: int, monkeypatch: pytest.MonkeyPatch

@@ -147,6 +147,21 @@ class SyncStore:
         ).scalar_one()
         return int(changes) + int(resolutions)
 
+    def pass_over_quiet(self) -> None:
+        """Move the "sent up to" mark over received changes (quiet transactions, never sent)
+        as far as no local change waits to be sent: the search for unsent changes then
+        starts after what has been received, instead of reading it again and again."""
+        pushed = self.pushed_seq()
+        quiet = select(sync_quiet_tx.c.tx_id)
+        first_unsent = self._conn.execute(
+            select(func.min(change_log.c.seq)).where(
+                change_log.c.seq > pushed, change_log.c.tx_id.not_in(quiet)
+            )
+        ).scalar()
+        mark = self.last_change_seq() if first_unsent is None else int(first_unsent) - 1
+        if mark > pushed:
+            self.set_pushed_seq(mark)
+
     def last_change_seq(self) -> int:
         return int(
             self._conn.execute(select(func.coalesce(func.max(change_log.c.seq), 0))).scalar_one()

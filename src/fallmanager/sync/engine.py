@@ -368,6 +368,7 @@ def pull(
             if latest:
                 uow.observe_clock(latest)
             uow.sync.set_cursor(new_cursor)
+            uow.sync.pass_over_quiet()
             uow.commit()
         cursor = new_cursor
         done += len(entries)
