@@ -181,6 +181,61 @@ def test_received_changes_are_passed_over_but_never_a_local_one(
         )
 
 
+def test_the_log_is_read_in_stretches_past_other_teams_changes(
+    office: Office, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Pulls read the log a short stretch at a time: pages full of another team's changes
+    come back empty but move on, and a write of several fields still arrives whole."""
+    monkeypatch.setattr(sync_engine, "PULL_PAGE", 3)
+    monkeypatch.setattr(pull, "WRITE_SLACK", 1)
+    monkeypatch.setattr(pull, "LOG_SCAN", 8)
+    a, b, family_id = _team_nord_with_family(office)
+    office.user("carl", team="Süd")
+    c = office.laptop("carl", "c")
+    theirs = family_files.open_family_file(c.uow(), opened_on=date(2026, 11, 3))
+    c.sync()
+    for n in range(6):
+        tasks.add_task(a.uow(), family_id=family_id, title=f"Nord {n}")
+        a.sync()
+        for k in range(8):  # 16 entries of Süd between two of Nord
+            tasks.add_task(c.uow(), family_id=theirs.id, title=f"Süd {n}.{k}")
+            family_files.update_family_file(
+                c.uow(), family_id=theirs.id, short_description=f"Süd {n}.{k}"
+            )
+        c.sync()
+    family_files.close_family_file(a.uow(), family_id=family_id, closed_on=date(2026, 11, 20))
+    a.sync()
+    pages: list[list[dict[str, object]]] = []
+    b.transport.after_call = lambda path, answer: (
+        pages.append(answer["entries"]) if path.endswith("/pull") else None
+    )
+    b.sync()
+    titles = [e["value"]["title"] for p in pages for e in p if e["entity"] == "task"]  # type: ignore[index]
+    assert sorted(titles) == [f"Nord {n}" for n in range(6)]
+    assert [] in pages  # a stretch of Süd's changes only
+    closing = [
+        [e["field"] for e in page if e["entity_id"] == str(family_id) and e["kind"] == "field"]
+        for page in pages
+    ]
+    assert sorted(f for fields in closing for f in fields) == ["closed_on", "status"]
+    assert ["closed_on", "status"] in [sorted(fields) for fields in closing]  # in one page
+    with b.uow() as uow:
+        assert uow.records.require(FamilyFile, family_id).closed_on == date(2026, 11, 20)
+        assert {t.title for t in uow.records.all(Task)} == {f"Nord {n}" for n in range(6)}
+
+
+def _team_nord_with_family(office: Office) -> tuple[Laptop, Laptop, object]:
+    office.user("anna", team="Nord")
+    office.user("ben", team="Nord")
+    a = office.laptop("anna", "a")
+    b = office.laptop("ben", "b")
+    family = family_files.open_family_file(a.uow(), opened_on=date(2026, 11, 2))
+    a.sync()
+    admin.assign(office.engine, str(family.id), team="Nord")
+    b.sync()
+    return a, b, family.id
+
+
 @pytest.mark.parametrize("page", [1000, 37])
 def test_a_whole_synthetic_caseload_arrives_unchanged(
     office: Office, tmp_path: Path, page: int, monkeypatch: pytest.MonkeyPatch

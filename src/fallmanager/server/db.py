@@ -170,6 +170,8 @@ change_scope = Table(
     metadata,
     Column("scope", String(40), primary_key=True),
     Column("seq", BigInteger, primary_key=True),
+    # A pull reads the scopes of a stretch of the log by position.
+    Index("ix_change_scope_seq", "seq", "scope"),
 )
 
 #: Every operation received, applied at most once; a repeated push returns ``result``.

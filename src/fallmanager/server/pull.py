@@ -16,11 +16,10 @@ from itertools import groupby
 from operator import itemgetter
 from typing import Any
 
-from sqlalchemy import Connection, and_, case, delete, exists, insert, or_, select, text
+from sqlalchemy import Connection, and_, case, delete, insert, select, text
 
 from fallmanager.domain.model import ENTITY_TYPES
 from fallmanager.domain.sync import PROTOCOL_VERSION, kinds_for_version
-from fallmanager.domain.sync_scope import DIRECTORY_SCOPE, user_scope
 from fallmanager.server.db import (
     app_user,
     change,
@@ -30,7 +29,7 @@ from fallmanager.server.db import (
     record,
     record_scope,
 )
-from fallmanager.server.merge import DeviceContext, accessible_families, allowed_scopes
+from fallmanager.server.merge import DeviceContext, allowed_scopes
 
 KIND_ORDER = tuple(cls.entity_name for cls in ENTITY_TYPES)
 
@@ -113,7 +112,7 @@ def pull_page(conn: Connection, ctx: DeviceContext, cursor: Cursor | None, limit
     if cursor.gen is not None:
         in_snapshot = {scope for scope, gen in known.items() if gen == cursor.gen}
         return _snapshot_page(conn, ctx, cursor, limit, kinds, in_snapshot=in_snapshot)
-    return _log_page(conn, ctx, cursor, limit, kinds)
+    return _log_page(conn, cursor, limit, kinds, allowed)
 
 
 #: Records one snapshot page looks at, at most, to find those it sends: a laptop that
@@ -220,34 +219,57 @@ def _snapshot_entries(conn: Connection, entity_ids: list[str]) -> list[dict[str,
     return entries
 
 
+#: Log entries one page reads at most, in chunks, to find those the laptop may receive.
+LOG_SCAN = 20_000
+
+
 def _log_page(
     conn: Connection,
-    ctx: DeviceContext,
     cursor: Cursor,
     limit: int,
     kinds: frozenset[str],
+    allowed: set[str],
 ) -> PullPage:
-    # The family files as a subquery: a caseload of thousands would not fit in a list of
-    # parameters (SQLite allows 32,766).
-    visible = exists(
-        select(change_scope.c.seq).where(
-            change_scope.c.seq == change.c.seq,
-            or_(
-                change_scope.c.scope.in_(accessible_families(ctx.user_id)),
-                change_scope.c.scope.in_([DIRECTORY_SCOPE, user_scope(ctx.user_id)]),
-            ),
-        )
-    )
     # Every position up to the highest one committed now is final: positions are handed out
     # under the merge lock, in commit order. Reading it first bounds the page, so a change
     # that commits while this page is read can never be skipped.
     bound = _committed_bound(conn)
-    conditions = [change.c.seq > cursor.seq, change.c.seq <= bound, visible]
-    if kinds != frozenset(KIND_ORDER):
-        conditions.append(change.c.entity.in_(sorted(kinds)))
-    fetched = conn.execute(
-        select(change).where(and_(*conditions)).order_by(change.c.seq).limit(limit + WRITE_SLACK)
-    ).all()
+    chunk_size = 2 * (limit + WRITE_SLACK)
+    fetched: list[Any] = []
+    after, scanned, exhausted = cursor.seq, 0, False
+    while len(fetched) < limit + WRITE_SLACK and scanned < LOG_SCAN:
+        chunk = list(
+            conn.execute(
+                select(change)
+                .where(change.c.seq > after, change.c.seq <= bound)
+                .order_by(change.c.seq)
+                .limit(chunk_size)
+            )
+        )
+        if len(chunk) < chunk_size:
+            exhausted = True
+        else:
+            chunk = _end_at_a_write(chunk)
+        if not chunk:
+            break
+        # Which family files each entry belongs to, checked here against the laptop's:
+        # asked in SQL, the databases may probe once per family file for every entry.
+        scopes: dict[int, list[str]] = {}
+        for seq, scope in conn.execute(
+            select(change_scope.c.seq, change_scope.c.scope).where(
+                change_scope.c.seq >= chunk[0].seq, change_scope.c.seq <= chunk[-1].seq
+            )
+        ):
+            scopes.setdefault(seq, []).append(scope)
+        fetched += [
+            row
+            for row in chunk
+            if row.entity in kinds and any(scope in allowed for scope in scopes.get(row.seq, ()))
+        ]
+        scanned += len(chunk)
+        after = chunk[-1].seq
+        if exhausted:
+            break
     rows = _whole_writes(fetched, limit)
     entries = [
         {
@@ -264,12 +286,28 @@ def _log_page(
         }
         for row in rows
     ]
-    more = len(rows) < len(fetched) or len(fetched) == limit + WRITE_SLACK
-    # With nothing more visible, the cursor moves to the bound, so the next pull does not
-    # scan the invisible rest of the log again.
-    last = rows[-1].seq if more else max(cursor.seq, bound)
+    if len(rows) < len(fetched):
+        more, last = True, rows[-1].seq
+    elif exhausted:
+        # With nothing more visible, the cursor moves to the bound, so the next pull does
+        # not scan the invisible rest of the log again.
+        more, last = False, max(cursor.seq, bound)
+    else:
+        more, last = True, after
     users = _user_names(conn, _user_ids(entries))
     return PullPage(entries, Cursor(seq=last), more, False, users)
+
+
+def _end_at_a_write(chunk: list[Any]) -> list[Any]:
+    """A full chunk of the log without its last write, which may go on beyond it (unless
+    that write is all there is)."""
+    end = len(chunk)
+    while end > 0 and (chunk[end - 1].entity_id, chunk[end - 1].hlc) == (
+        chunk[-1].entity_id,
+        chunk[-1].hlc,
+    ):
+        end -= 1
+    return chunk[:end] if end else chunk
 
 
 #: Rows read beyond a page's limit so that a page never ends inside one write.

@@ -1,7 +1,8 @@
 """Two columns of ``record`` that spare reading its JSON: the device that wrote every field
 (a snapshot for that device leaves such a record out) and a live family file's case number
 (indexed, for the check that keeps case numbers unique). The index by kind and id now covers
-what a snapshot decides by, so its scan never reads the rows themselves.
+what a snapshot decides by, so its scan never reads the rows themselves; the scopes of the
+log are indexed by position, for the pulls.
 
 Revision ID: 0002
 Revises: 0001
@@ -73,6 +74,7 @@ def upgrade() -> None:
             updates,
         )
         after = rows[-1].entity_id
+    op.create_index("ix_change_scope_seq", "change_scope", ["seq", "scope"])
     op.drop_index("ix_record_entity", table_name="record")
     op.create_index(
         "ix_record_kind_scan",
@@ -82,6 +84,7 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    op.drop_index("ix_change_scope_seq", table_name="change_scope")
     op.drop_index("ix_record_kind_scan", table_name="record")
     op.create_index("ix_record_entity", "record", ["entity", "entity_id"])
     op.drop_index("ix_record_case_number", table_name="record")
