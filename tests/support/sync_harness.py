@@ -8,17 +8,22 @@ push and pull — is the production code.
 from __future__ import annotations
 
 import contextlib
+import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 from typing import Any
 
 from fastapi.testclient import TestClient
-from sqlalchemy import Engine
+from sqlalchemy import Engine, text
 
+from fallmanager.domain.sync import PROTOCOL_VERSION
 from fallmanager.server import admin
 from fallmanager.server.app import create_app
 from fallmanager.server.config import ServerSettings
+from fallmanager.server.merge import DeviceContext
+from fallmanager.services import family_files
 from fallmanager.services import sync as sync_service
 from fallmanager.services.sync import SyncSummary
 from fallmanager.storage.uow import SqlUnitOfWork
@@ -114,3 +119,33 @@ class Office:
         laptop = Laptop(name, created.vault, self, transport)
         self._laptops.append(laptop)
         return laptop
+
+
+def team_of_two(office: Office) -> tuple[Laptop, Laptop, uuid.UUID]:
+    """Anna and Ben of team Nord, each with a laptop; Anna opened a family file, the office
+    assigned it to the team, and both laptops have it."""
+    office.user("anna", team="Nord")
+    office.user("ben", team="Nord")
+    a = office.laptop("anna", "a")
+    b = office.laptop("ben", "b")
+    family = family_files.open_family_file(a.uow(), opened_on=date(2026, 11, 2), responsible="Anna")
+    a.sync()
+    admin.assign(office.engine, str(family.id), team="Nord")
+    b.sync()
+    a.sync()
+    return a, b, family.id
+
+
+def device_context(office: Office, laptop: Laptop) -> DeviceContext:
+    """The server's view of a laptop's requests, for calling the merge and pull directly."""
+    info = sync_service.enrolment(laptop.uow())
+    assert info is not None
+    with office.engine.connect() as conn:
+        row = conn.execute(
+            text(
+                "SELECT u.id, u.login FROM device d JOIN app_user u ON u.id = d.user_id "
+                "WHERE d.id = :d"
+            ),
+            {"d": info.device_id},
+        ).one()
+    return DeviceContext(info.device_id, row.id, row.login, PROTOCOL_VERSION)

@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 from sqlalchemy import text
-from tests.support.sync_harness import Laptop, Office
+from tests.support.sync_harness import Laptop, Office, device_context, team_of_two
 
 from fallmanager.domain.family import FamilyFile
 from fallmanager.domain.primitive import to_primitive
@@ -20,7 +20,7 @@ from fallmanager.domain.sync import Operation, OpKind
 from fallmanager.domain.visits import CaseNote
 from fallmanager.server import admin
 from fallmanager.server.engine import short_write_transaction, write_transaction
-from fallmanager.server.merge import DeviceContext, allowed_scopes, apply_push
+from fallmanager.server.merge import allowed_scopes, apply_push
 from fallmanager.server.pull import Cursor, pull_page
 from fallmanager.services import family_files, visits
 from fallmanager.services import sync as sync_service
@@ -34,18 +34,6 @@ from fallmanager.sync.errors import (
 from fallmanager.vault import vault as vault_module
 from fallmanager.vault.backup import create_backup, restore_backup
 from fallmanager.vault.vault import Vault
-
-
-def _pair(office: Office) -> tuple[Laptop, Laptop, uuid.UUID]:
-    office.user("anna", team="Nord")
-    office.user("ben", team="Nord")
-    a = office.laptop("anna", "a")
-    b = office.laptop("ben", "b")
-    family = family_files.open_family_file(a.uow(), opened_on=date(2026, 11, 2))
-    a.sync()
-    admin.assign(office.engine, str(family.id), team="Nord")
-    b.sync()
-    return a, b, family.id
 
 
 def _notes(laptop: Laptop) -> list[str]:
@@ -63,7 +51,7 @@ def _server_count(office: Office, entity: str) -> int:
 
 
 def test_a_lost_acknowledgement_is_repeated_without_duplicates(office: Office) -> None:
-    a, b, family_id = _pair(office)
+    a, b, family_id = team_of_two(office)
     for n in range(7):
         visits.add_case_note(a.uow(), family_id=family_id, text=f"Notiz {n}")
     lost = {"pushes": 0}
@@ -88,7 +76,7 @@ def test_a_lost_acknowledgement_is_repeated_without_duplicates(office: Office) -
 def test_an_interrupted_pull_resumes_where_the_last_stored_page_ended(
     office: Office, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    a, b, family_id = _pair(office)
+    a, b, family_id = team_of_two(office)
     for n in range(25):
         visits.add_case_note(a.uow(), family_id=family_id, text=f"N{n:02d}")
     a.sync()
@@ -111,7 +99,7 @@ def test_an_interrupted_pull_resumes_where_the_last_stored_page_ended(
 
 
 def test_a_revoked_laptop_is_told_to_erase_and_a_forged_token_is_refused(office: Office) -> None:
-    a, _b, family_id = _pair(office)
+    a, _b, family_id = team_of_two(office)
     visits.add_case_note(a.uow(), family_id=family_id, text="ungesendet")
     info = sync_service.enrolment(a.uow())
     assert info is not None
@@ -129,7 +117,7 @@ def test_a_revoked_laptop_is_told_to_erase_and_a_forged_token_is_refused(office:
 def test_a_client_one_version_behind_still_pushes_an_older_one_must_update(
     office: Office, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    a, b, family_id = _pair(office)
+    a, b, family_id = team_of_two(office)
     visits.add_case_note(a.uow(), family_id=family_id, text="von Version 2")
     monkeypatch.setattr(sync_engine, "PROTOCOL_VERSION", 2)
     assert a.sync().sent == 1
@@ -198,13 +186,7 @@ def test_transactions_committing_out_of_order_are_never_skipped(office: Office) 
     a = office.laptop("anna", "a")
     family = family_files.open_family_file(a.uow(), opened_on=date(2026, 11, 2))
     a.sync()
-    info = sync_service.enrolment(a.uow())
-    assert info is not None
-    with office.engine.connect() as conn:
-        user_id = conn.execute(
-            text("SELECT user_id FROM device WHERE id = :d"), {"d": info.device_id}
-        ).scalar_one()
-    ctx = DeviceContext(info.device_id, user_id, "anna", 3)
+    ctx = device_context(office, a)
 
     def note_op(text_: str) -> Operation:
         note = CaseNote(family_id=family.id, text=text_, written_at=datetime(2026, 11, 2, 10))
@@ -213,7 +195,7 @@ def test_transactions_committing_out_of_order_are_never_skipped(office: Office) 
             entity="case_note",
             entity_id=str(note.id),
             kind=OpKind.INSERT,
-            hlc=f"{int(time.time() * 1000):015d}-000000-{info.device_id}",
+            hlc=f"{int(time.time() * 1000):015d}-000000-{ctx.device_id}",
             value=to_primitive(note),
         )
 
@@ -255,15 +237,9 @@ def test_two_pulls_of_one_device_at_once_take_turns(office: Office) -> None:
     """The very first pull of a new laptop, started twice at once: the second waits for the
     first's transaction and then succeeds (on PostgreSQL both used to note the same family
     files, and the second failed)."""
-    _pair(office)  # anna has a family file
+    team_of_two(office)  # anna has a family file
     c = office.laptop("anna", "c")
-    info = sync_service.enrolment(c.uow())
-    assert info is not None
-    with office.engine.connect() as conn:
-        user_id = conn.execute(
-            text("SELECT user_id FROM device WHERE id = :d"), {"d": info.device_id}
-        ).scalar_one()
-    ctx = DeviceContext(info.device_id, user_id, "anna", 3)
+    ctx = device_context(office, c)
     first_holds = threading.Event()
     release_first = threading.Event()
     second_done = threading.Event()
@@ -296,9 +272,9 @@ def test_two_pulls_of_one_device_at_once_take_turns(office: Office) -> None:
     assert errors == []
     with office.engine.connect() as conn:
         scopes = conn.execute(
-            text("SELECT scope FROM device_family WHERE device_id = :d"), {"d": info.device_id}
+            text("SELECT scope FROM device_family WHERE device_id = :d"), {"d": ctx.device_id}
         ).scalars()
-        assert sorted(scopes) == sorted(allowed_scopes(conn, user_id))
+        assert sorted(scopes) == sorted(allowed_scopes(conn, ctx.user_id))
 
 
 def test_a_laptop_back_on_an_older_backup_loses_and_repeats_nothing(
@@ -307,7 +283,7 @@ def test_a_laptop_back_on_an_older_backup_loses_and_repeats_nothing(
     """The vault of an enrolled laptop is restored from a backup made before its last sync:
     what it sent since comes back from the server, what it writes now is sent, and no note
     is lost or doubled anywhere."""
-    a, b, family_id = _pair(office)
+    a, b, family_id = team_of_two(office)
     visits.add_case_note(a.uow(), family_id=family_id, text="vor der Sicherung")
     a.sync()
     create_backup(a.vault, tmp_path / "a.fmbackup")

@@ -7,7 +7,7 @@ import uuid
 from datetime import date
 
 import pytest
-from tests.support.sync_harness import Laptop, Office
+from tests.support.sync_harness import Laptop, Office, team_of_two
 
 from fallmanager.domain.family import FamilyFile
 from fallmanager.domain.primitive import to_primitive
@@ -27,19 +27,6 @@ def _device_id(laptop: Laptop) -> str:
     return info.device_id
 
 
-def _team_of_two(office: Office) -> tuple[Laptop, Laptop, uuid.UUID]:
-    office.user("anna", team="Nord")
-    office.user("ben", team="Nord")
-    a = office.laptop("anna", "a")
-    b = office.laptop("ben", "b")
-    family = family_files.open_family_file(a.uow(), opened_on=date(2026, 11, 2), responsible="Anna")
-    a.sync()
-    admin.assign(office.engine, str(family.id), team="Nord")
-    b.sync()
-    a.sync()
-    return a, b, family.id
-
-
 def _family(laptop: Laptop, family_id: uuid.UUID) -> FamilyFile:
     with laptop.uow() as uow:
         return uow.records.require(FamilyFile, family_id)
@@ -49,7 +36,7 @@ def _family(laptop: Laptop, family_id: uuid.UUID) -> FamilyFile:
 def test_ordinary_field_last_writer_wins_and_the_loser_sees_its_value(
     office: Office, order: str
 ) -> None:
-    a, b, family_id = _team_of_two(office)
+    a, b, family_id = team_of_two(office)
     family_files.update_family_file(a.uow(), family_id=family_id, short_description="erst")
     family_files.update_family_file(b.uow(), family_id=family_id, short_description="später")
     first, second = (a, b) if order == "ab" else (b, a)
@@ -67,7 +54,7 @@ def test_ordinary_field_last_writer_wins_and_the_loser_sees_its_value(
 
 @pytest.mark.parametrize("order", ["ab", "ba"])
 def test_concurrent_sensitive_edit_is_a_conflict_until_decided(office: Office, order: str) -> None:
-    a, b, family_id = _team_of_two(office)
+    a, b, family_id = team_of_two(office)
     family_files.update_family_file(a.uow(), family_id=family_id, responsible="Anna Alt")
     family_files.update_family_file(b.uow(), family_id=family_id, responsible="Ben Neu")
     first, second = (a, b) if order == "ab" else (b, a)
@@ -96,7 +83,7 @@ def test_concurrent_sensitive_edit_is_a_conflict_until_decided(office: Office, o
 
 
 def test_a_sequential_sensitive_edit_is_no_conflict(office: Office) -> None:
-    a, b, family_id = _team_of_two(office)
+    a, b, family_id = team_of_two(office)
     family_files.update_family_file(a.uow(), family_id=family_id, responsible="Anna Alt")
     a.sync()
     b.sync()
@@ -108,7 +95,7 @@ def test_a_sequential_sensitive_edit_is_no_conflict(office: Office) -> None:
 
 
 def test_edit_against_delete_keeps_the_record_and_asks(office: Office) -> None:
-    a, b, family_id = _team_of_two(office)
+    a, b, family_id = team_of_two(office)
     task = tasks.add_task(a.uow(), family_id=family_id, title="Schule anrufen")
     a.sync()
     b.sync()
@@ -137,7 +124,7 @@ def test_edit_against_delete_keeps_the_record_and_asks(office: Office) -> None:
 
 
 def test_notes_written_offline_on_both_laptops_all_arrive(office: Office) -> None:
-    a, b, family_id = _team_of_two(office)
+    a, b, family_id = team_of_two(office)
     for laptop, words in ((a, "Besuch A"), (b, "Besuch B")):
         for n in range(3):
             visits.add_case_note(laptop.uow(), family_id=family_id, text=f"{words} {n}")
@@ -151,7 +138,7 @@ def test_notes_written_offline_on_both_laptops_all_arrive(office: Office) -> Non
 
 
 def test_a_family_of_another_team_is_neither_sent_nor_changeable(office: Office) -> None:
-    a, _b, family_id = _team_of_two(office)
+    a, _b, family_id = team_of_two(office)
     office.user("cem", team="Süd")
     c = office.laptop("cem", "c")
     c.sync()
@@ -197,7 +184,7 @@ def test_a_family_of_another_team_is_neither_sent_nor_changeable(office: Office)
 
 def test_a_write_that_changes_several_fields_is_validated_as_one(office: Office) -> None:
     """Closing a family file sets status and closing date: neither is refused alone."""
-    a, b, family_id = _team_of_two(office)
+    a, b, family_id = team_of_two(office)
     family_files.close_family_file(a.uow(), family_id=family_id, closed_on=date(2026, 11, 20))
     summary = a.sync()
     assert summary.rejected == 0

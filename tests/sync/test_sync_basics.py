@@ -7,18 +7,23 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from tests.support.sync_harness import FINGERPRINT, SERVER_URL, Laptop, Office
+from tests.support.sync_harness import (
+    FINGERPRINT,
+    SERVER_URL,
+    Laptop,
+    Office,
+    device_context,
+    team_of_two,
+)
 
 from fallmanager.demo import DEMO_PASSPHRASE, ensure_demo_vault
 from fallmanager.domain.family import FamilyFile
 from fallmanager.domain.model import ENTITY_TYPES
 from fallmanager.domain.people import Person
 from fallmanager.domain.primitive import to_primitive
-from fallmanager.domain.sync import PROTOCOL_VERSION
 from fallmanager.domain.tasks import Task
 from fallmanager.server import admin, pull
 from fallmanager.server.engine import short_write_transaction
-from fallmanager.server.merge import DeviceContext
 from fallmanager.services import family_files, persons, tasks
 from fallmanager.services import sync as sync_service
 from fallmanager.services.sync import FamilySyncState
@@ -74,7 +79,7 @@ def test_the_first_snapshot_leaves_out_what_the_laptop_wrote_alone(
     record a colleague changed too, or one with an open conflict, still comes. Each page
     looks at only a few records here, so the skipping spans many pages."""
     monkeypatch.setattr(pull, "SNAPSHOT_SCAN", 2)
-    anna = office.user("anna", team="Nord")
+    office.user("anna", team="Nord")
     office.user("ben", team="Nord")
     a = office.laptop("anna", "a")
     b = office.laptop("ben", "b")
@@ -113,9 +118,7 @@ def test_the_first_snapshot_leaves_out_what_the_laptop_wrote_alone(
 
     # Laptop a starts over: its snapshot holds exactly the records changed by another
     # laptop and those with an open conflict.
-    device = sync_service.enrolment(a.uow())
-    assert device is not None
-    ctx = DeviceContext(device.device_id, anna, "anna", PROTOCOL_VERSION)
+    ctx = device_context(office, a)
     sent: list[tuple[str, str]] = []
     cursor = None
     while cursor is None or cursor.gen is not None:
@@ -189,7 +192,7 @@ def test_the_log_is_read_in_stretches_past_other_teams_changes(
     monkeypatch.setattr(sync_engine, "PULL_PAGE", 3)
     monkeypatch.setattr(pull, "WRITE_SLACK", 1)
     monkeypatch.setattr(pull, "LOG_SCAN", 8)
-    a, b, family_id = _team_nord_with_family(office)
+    a, b, family_id = team_of_two(office)
     office.user("carl", team="Süd")
     c = office.laptop("carl", "c")
     theirs = family_files.open_family_file(c.uow(), opened_on=date(2026, 11, 3))
@@ -222,18 +225,6 @@ def test_the_log_is_read_in_stretches_past_other_teams_changes(
     with b.uow() as uow:
         assert uow.records.require(FamilyFile, family_id).closed_on == date(2026, 11, 20)
         assert {t.title for t in uow.records.all(Task)} == {f"Nord {n}" for n in range(6)}
-
-
-def _team_nord_with_family(office: Office) -> tuple[Laptop, Laptop, object]:
-    office.user("anna", team="Nord")
-    office.user("ben", team="Nord")
-    a = office.laptop("anna", "a")
-    b = office.laptop("ben", "b")
-    family = family_files.open_family_file(a.uow(), opened_on=date(2026, 11, 2))
-    a.sync()
-    admin.assign(office.engine, str(family.id), team="Nord")
-    b.sync()
-    return a, b, family.id
 
 
 @pytest.mark.parametrize("page", [1000, 37])
