@@ -420,6 +420,9 @@ class SyncStore:
         for row in self._conn.execute(select(sync_parked).order_by(sync_parked.c.id)).all():
             yield row.id, json.loads(row.entry)
 
+    def parked_count(self) -> int:
+        return int(self._conn.execute(select(func.count()).select_from(sync_parked)).scalar_one())
+
     def unpark(self, parked_id: int) -> None:
         self._conn.execute(delete(sync_parked).where(sync_parked.c.id == parked_id))
 

@@ -348,6 +348,7 @@ def pull(
     with uow_factory() as uow:
         cursor = uow.sync.cursor()
     done = 0
+    pages_since_retry = 0
     while not cancelled():
         answer = transport.call(
             "/api/v1/pull",
@@ -364,7 +365,12 @@ def pull(
             page = [e for e in entries if isinstance(e, dict)]
             latest = max((str(e.get("hlc") or "") for e in page), default="")
             _apply_page(uow, group_writes(page), users or {}, counts)
-            _retry_parked(uow, users or {}, counts)
+            pages_since_retry += 1
+            # Going through what waits costs as much as waits: do it about as often as that
+            # much has arrived since, so a long first copy stays linear; and at the end.
+            if not answer.get("more") or pages_since_retry * PULL_PAGE >= uow.sync.parked_count():
+                _retry_parked(uow, users or {}, counts)
+                pages_since_retry = 0
             if latest:
                 uow.observe_clock(latest)
             uow.sync.set_cursor(new_cursor)
