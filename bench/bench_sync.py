@@ -49,7 +49,6 @@ from pathlib import Path
 from typing import Any
 
 import keyring
-from keyring.backend import KeyringBackend
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -89,26 +88,6 @@ def free_port() -> int:
 
 
 # -- the laptop process --------------------------------------------------------------------------
-
-
-class ProcessKeyring(KeyringBackend):
-    """The laptop process's credential store for its device token, kept in memory: the
-    benchmark's laptops have no operating-system keyring."""
-
-    priority = 1
-
-    def __init__(self) -> None:
-        super().__init__()  # type: ignore[no-untyped-call]
-        self.store: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.store.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.store[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        self.store.pop((service, username), None)
 
 
 class TimedTransport:
@@ -294,7 +273,11 @@ def laptop_sync(
 
 def laptop_main(conn: multiprocessing.connection.Connection, vault_dir: str, create: bool) -> None:
     """A laptop: its vault, its credential store, and commands from the benchmark."""
-    keyring.set_keyring(ProcessKeyring())
+    from tests.support.keyrings import MemoryKeyring
+
+    # The laptop process's credential store for its device token, kept in memory: the
+    # benchmark's laptops have no operating-system keyring.
+    keyring.set_keyring(MemoryKeyring())
     from fallmanager.vault.crypto import TEST_KDF
     from fallmanager.vault.vault import Vault
 
@@ -669,6 +652,8 @@ def report_round(report: Report, title: str, wall: float, results: list[dict[str
 
 
 def twenty_laptops(server: Server, work: Path, count: int, report: Report) -> None:
+    from tests.support.sync_harness import add_user
+
     from fallmanager.server import admin
 
     laptops: list[Laptop] = []
@@ -683,10 +668,7 @@ def twenty_laptops(server: Server, work: Path, count: int, report: Report) -> No
         for index, (laptop, result) in enumerate(zip(laptops, built, strict=True)):
             login = f"cm{index + 1:02d}"
             team = f"Team {index // TEAM_SIZE + 1}"
-            admin.create_user(server.engine, login, f"Fallmanagerin {index + 1}")
-            with contextlib.suppress(admin.AdminError):  # the team exists already
-                admin.create_team(server.engine, team)
-            admin.add_member(server.engine, team, login)
+            add_user(server.engine, login, team, f"Fallmanagerin {index + 1}")
             for family_id in result["family_ids"]:
                 admin.assign(server.engine, family_id, team=team)
             enrol(server, laptop, login)

@@ -32,6 +32,7 @@ from fallmanager.server.engine import create_server_engine
 from fallmanager.server.tls import fingerprint_of_pem
 from fallmanager.sync.errors import ServerUnreachableError
 from fallmanager.sync.transport import HttpsTransport
+from tests.support.sync_harness import add_user
 
 HOST = "127.0.0.1"
 START_TIMEOUT_S = 30.0
@@ -149,12 +150,7 @@ class HttpsServer:
 
     def user(self, login: str, team: str | None = None) -> str:
         """Create a user (and, if needed, the team it joins); return the user id."""
-        user_id = admin.create_user(self.engine, login, login.capitalize())
-        if team is not None:
-            with contextlib.suppress(admin.AdminError):  # the team exists already
-                admin.create_team(self.engine, team)
-            admin.add_member(self.engine, team, login)
-        return user_id
+        return add_user(self.engine, login, team)
 
     def enrolment_code(self, login: str, device_name: str) -> str:
         return admin.enrol_device(self.engine, login, device_name).code

@@ -35,6 +35,18 @@ SERVER_URL = "https://office.test:8443"
 FINGERPRINT = "AB:" * 31 + "AB"
 
 
+def add_user(
+    engine: Engine, login: str, team: str | None = None, display_name: str | None = None
+) -> str:
+    """Create a user (and, if needed, the team it joins); return the user id."""
+    user_id = admin.create_user(engine, login, display_name or login.capitalize())
+    if team is not None:
+        with contextlib.suppress(admin.AdminError):  # the team exists already
+            admin.create_team(engine, team)
+        admin.add_member(engine, team, login)
+    return user_id
+
+
 class InProcessTransport:
     """The sync API over FastAPI's test client; ``before_call`` lets a test interfere."""
 
@@ -97,12 +109,7 @@ class Office:
         self.client.close()
 
     def user(self, login: str, team: str | None = None) -> str:
-        user_id = admin.create_user(self.engine, login, login.capitalize())
-        if team is not None:
-            with contextlib.suppress(admin.AdminError):  # the team exists already
-                admin.create_team(self.engine, team)
-            admin.add_member(self.engine, team, login)
-        return user_id
+        return add_user(self.engine, login, team)
 
     def transport(self) -> InProcessTransport:
         return InProcessTransport(self.client)

@@ -756,8 +756,6 @@ def _unique_case_number(store: _Store, state: RecordState, stamp: Stamp) -> bool
         ).scalars()
     )
     taken = {other for other in others if isinstance(other, str)}
-    if number not in taken:
-        return False
     sequences = [int(n.split("-", 1)[1]) for n in taken | {number} if n.split("-", 1)[1].isdigit()]
     free = f"{year}-{max(sequences) + 1:04d}"
     later = HlcTimestamp.decode(stamp.hlc)
